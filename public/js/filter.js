@@ -1,0 +1,64 @@
+// Person filter for timeline pages. Without JavaScript the filter is a row of links to the
+// person pages; here those links become toggle buttons that hide non-matching entries in place.
+// The choice lives in the URL (?persoon=slug) so it survives reloads and can be shared.
+const nav = document.querySelector('[data-person-filter]');
+const timeline = document.querySelector('[data-filterable]');
+
+if (nav && timeline) {
+  const status = nav.querySelector('.person-filter__status');
+  const entries = Array.from(timeline.querySelectorAll('.entry'));
+  const sections = Array.from(timeline.querySelectorAll('.month, .year'));
+  const buttons = [];
+  const names = new Map();
+
+  const makeButton = (slug, content) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.person = slug;
+    button.setAttribute('aria-pressed', 'false');
+    button.append(...content);
+    button.addEventListener('click', () => apply(button.getAttribute('aria-pressed') === 'true' ? '' : slug, true));
+    buttons.push(button);
+    return button;
+  };
+
+  for (const link of nav.querySelectorAll('a[data-person]')) {
+    const slug = link.dataset.person;
+    names.set(slug, link.firstChild ? link.firstChild.textContent.trim() : slug);
+    link.replaceWith(makeButton(slug, Array.from(link.childNodes)));
+  }
+  const list = nav.querySelector('ul');
+  if (list) {
+    const li = document.createElement('li');
+    li.append(makeButton('', [document.createTextNode('Iedereen')]));
+    list.prepend(li);
+  }
+
+  function apply(slug, fromClick) {
+    let shown = 0;
+    for (const entry of entries) {
+      const people = (entry.dataset.people || '').split(' ');
+      const match = !slug || people.includes(slug);
+      entry.hidden = !match;
+      if (match && !entry.hasAttribute('data-milestone')) shown++;
+    }
+    for (const section of sections) {
+      section.hidden = slug !== '' && !section.querySelector('.entry:not([hidden])');
+    }
+    for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.person === slug));
+    if (status) {
+      status.textContent = slug
+        ? `${shown} ${shown === 1 ? 'bericht' : 'berichten'} met ${names.get(slug) || slug} op deze pagina.`
+        : '';
+    }
+    if (fromClick) {
+      const url = new URL(window.location.href);
+      if (slug) url.searchParams.set('persoon', slug);
+      else url.searchParams.delete('persoon');
+      history.replaceState(null, '', url);
+    }
+  }
+
+  const initial = new URL(window.location.href).searchParams.get('persoon');
+  apply(initial && names.has(initial) ? initial : '', false);
+}

@@ -1,0 +1,216 @@
+/**
+ * `npm run bench:build -- --articles 1000,10000 [--json] [--runs 2]`
+ *
+ * Per size: generate a synthetic archive, then alternate (a) the full Kroniek build over it and
+ * (b) a bare Eleventy build of as many plain Markdown pages, measuring wall time and peak RSS of
+ * each child; time ingest alone in-process; weigh the built site. Alternating matters on a shared
+ * 2-core machine: load from other processes then hits both sides alike.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ingestFiles, type SourceFile } from '../ingest.ts';
+import { writeBareProject } from './bare.ts';
+import { writeCorpus } from './corpus.ts';
+import { measure, type Measured } from './measure.ts';
+import { siteStats, type SiteStats } from './site-stats.ts';
+
+export interface BenchOptions {
+  sizes: number[];
+  runs: number;
+  seed?: number;
+  bare: boolean;
+  keep: boolean;
+  /** Directory for `--cpu-prof` profiles of the Kroniek build, or null. */
+  cpuProf: string | null;
+  /** Progress lines go here (stderr), so stdout stays clean JSON. */
+  log: (line: string) => void;
+}
+
+export interface BenchResult {
+  articles: number;
+  kroniekSeconds: number;
+  bareSeconds: number | null;
+  ratio: number | null;
+  peakRssMiB: number;
+  ingestPerSecond: number;
+  siteMiB: number;
+  largestPageKiB: number;
+  bareRssMiB: number | null;
+  /** Published records after cross-file dedupe, and the article pages the build wrote for them. */
+  records: number;
+  articlePages: number;
+  largestPage: string | null;
+  htmlPages: number;
+  kroniekRuns: number[];
+  bareRuns: number[];
+  loadAverage: number;
+}
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const ELEVENTY = path.join(REPO, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+
+async function listFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) out.push(full);
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+/** Ingest alone: files already in memory, so this is parse + merge throughput, not disk speed. */
+async function measureIngest(corpus: string, repeats: number): Promise<{ perSecond: number; records: number }> {
+  const sources: SourceFile[] = [];
+  for (const full of await listFiles(corpus)) {
+    sources.push({ file: path.relative(corpus, full).split(path.sep).join('/'), bytes: await readFile(full) });
+  }
+  let best = Infinity;
+  let records = 0;
+  for (let k = 0; k < repeats; k++) {
+    const started = performance.now();
+    const result = ingestFiles(sources);
+    best = Math.min(best, (performance.now() - started) / 1000);
+    records = result.records.filter((r) => r.draft !== true).length;
+  }
+  return { perSecond: sources.length / best, records };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+function failure(side: string, run: Measured): Error {
+  const tail = (run.stderr || run.stdout).trim().split('\n').slice(-30).join('\n');
+  return new Error(`${side} build failed (exit ${run.exitCode}):\n${tail}`);
+}
+
+async function benchSize(articles: number, options: BenchOptions): Promise<BenchResult> {
+  const root = await mkdtemp(path.join(tmpdir(), `kroniek-bench-${articles}-`));
+  const corpus = path.join(root, 'articles');
+  const bareDir = path.join(root, 'bare');
+  const kroniekOut = path.join(root, 'kroniek-site');
+  const corpusOptions = { articles, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
+  try {
+    options.log(`[${articles}] generating corpus in ${root}`);
+    await writeCorpus(corpus, corpusOptions);
+    if (options.bare) await writeBareProject(bareDir, corpusOptions);
+
+    options.log(`[${articles}] ingest alone`);
+    const ingest = await measureIngest(corpus, articles <= 20_000 ? 2 : 1);
+
+    const kroniekArgs = ['--import', 'tsx'];
+    if (options.cpuProf) kroniekArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`);
+    kroniekArgs.push(ELEVENTY, '--config=.eleventy.ts', `--output=${kroniekOut}`, '--quiet');
+    const kroniekEnv = { ...process.env, ARTICLES_DIR: corpus };
+
+    const kroniekRuns: Measured[] = [];
+    const bareRuns: Measured[] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      await rm(kroniekOut, { recursive: true, force: true });
+      const k = await measure(process.execPath, kroniekArgs, { cwd: REPO, env: kroniekEnv });
+      if (k.exitCode !== 0) throw failure('Kroniek', k);
+      kroniekRuns.push(k);
+      options.log(`[${articles}] run ${run}: Kroniek ${k.seconds.toFixed(1)} s, ${k.peakRssMiB.toFixed(0)} MiB`);
+      if (options.bare) {
+        await rm(path.join(bareDir, '_site'), { recursive: true, force: true });
+        const b = await measure(process.execPath, [ELEVENTY, '--config=eleventy.config.mjs', '--quiet'], { cwd: bareDir });
+        if (b.exitCode !== 0) throw failure('bare Eleventy', b);
+        bareRuns.push(b);
+        options.log(`[${articles}] run ${run}: bare ${b.seconds.toFixed(1)} s, ${b.peakRssMiB.toFixed(0)} MiB`);
+      }
+    }
+    const site: SiteStats = await siteStats(kroniekOut);
+    const kroniekSeconds = median(kroniekRuns.map((r) => r.seconds));
+    const bareSeconds = bareRuns.length > 0 ? median(bareRuns.map((r) => r.seconds)) : null;
+    return {
+      articles,
+      kroniekSeconds: round(kroniekSeconds, 2),
+      bareSeconds: bareSeconds === null ? null : round(bareSeconds, 2),
+      ratio: bareSeconds === null ? null : round(kroniekSeconds / bareSeconds, 2),
+      peakRssMiB: round(Math.max(...kroniekRuns.map((r) => r.peakRssMiB)), 0),
+      ingestPerSecond: round(ingest.perSecond, 0),
+      siteMiB: round(site.bytes / 1048576, 1),
+      largestPageKiB: round((site.largestPage?.bytes ?? 0) / 1024, 1),
+      bareRssMiB: bareRuns.length > 0 ? round(Math.max(...bareRuns.map((r) => r.peakRssMiB)), 0) : null,
+      records: ingest.records,
+      articlePages: site.articlePages,
+      largestPage: site.largestPage?.file ?? null,
+      htmlPages: site.htmlPages,
+      kroniekRuns: kroniekRuns.map((r) => round(r.seconds, 2)),
+      bareRuns: bareRuns.map((r) => round(r.seconds, 2)),
+      loadAverage: round(loadavg()[0] ?? 0, 2),
+    };
+  } finally {
+    if (options.keep) options.log(`[${articles}] kept ${root}`);
+    else await rm(root, { recursive: true, force: true });
+  }
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const size of options.sizes) results.push(await benchSize(size, options));
+  return results;
+}
+
+export function formatTable(results: BenchResult[]): string {
+  const header = ['articles', 'Kroniek s', 'bare s', 'ratio', 'peak RSS MiB', 'bare RSS MiB', 'ingest art/s', 'site MiB', 'largest page KiB', 'pages'];
+  const rows = results.map((r) => [
+    String(r.articles), r.kroniekSeconds.toFixed(1), r.bareSeconds?.toFixed(1) ?? '–', r.ratio?.toFixed(2) ?? '–',
+    String(r.peakRssMiB), r.bareRssMiB === null ? '–' : String(r.bareRssMiB), String(r.ingestPerSecond),
+    r.siteMiB.toFixed(1), `${r.largestPageKiB.toFixed(0)} (${r.largestPage ?? '–'})`, String(r.htmlPages),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+function argValue(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at >= 0) return args[at + 1];
+  const inline = args.find((a) => a.startsWith(`${name}=`));
+  return inline?.slice(name.length + 1);
+}
+
+async function main(args: string[]): Promise<void> {
+  const sizes = (argValue(args, '--articles') ?? '1000').split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--articles takes positive integers, e.g. 1000,10000');
+  const seed = argValue(args, '--seed');
+  const cpuProf = argValue(args, '--cpu-prof');
+  const json = args.includes('--json');
+  const options: BenchOptions = {
+    sizes,
+    runs: Number(argValue(args, '--runs') ?? '2'),
+    ...(seed !== undefined ? { seed: Number(seed) } : {}),
+    bare: !args.includes('--no-bare'),
+    keep: args.includes('--keep'),
+    cpuProf: cpuProf ? path.resolve(cpuProf) : null,
+    log: (line) => console.error(line),
+  };
+  const results: BenchResult[] = [];
+  for (const size of sizes) {
+    const result = await benchSize(size, options);
+    results.push(result);
+    if (json) console.log(JSON.stringify(result));
+  }
+  if (!json) console.log(formatTable(results));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

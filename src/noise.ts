@@ -1,0 +1,84 @@
+/**
+ * Page noise (credits, sidebars, banners, share buttons, relative timestamps, teasers) removed
+ * line by line. The patterns are data (`data/noise.json`) so a maintainer can add an outlet's
+ * quirks without touching code; this module only knows the three kinds of rule.
+ */
+import noiseData from './data/noise.json' with { type: 'json' };
+
+export type NoiseKind = 'line' | 'sidebar' | 'inline';
+
+export interface NoiseRule {
+  id: string;
+  kind: NoiseKind;
+  pattern: RegExp;
+}
+
+export interface SourceLine {
+  /** 1-based line in the file. */
+  line: number;
+  text: string;
+}
+
+export interface Dropped {
+  line: number | null;
+  rule: string;
+  text: string;
+}
+
+function isKind(value: unknown): value is NoiseKind {
+  return value === 'line' || value === 'sidebar' || value === 'inline';
+}
+
+/** Compile rule data once; a malformed entry is a programming error in the data file, so it throws. */
+export function compileNoiseRules(data: { rules: { id: string; kind: string; pattern: string; flags?: string }[] }): NoiseRule[] {
+  return data.rules.map((r) => {
+    if (!isKind(r.kind)) throw new Error(`noise rule ${r.id}: unknown kind ${r.kind}`);
+    return { id: r.id, kind: r.kind, pattern: new RegExp(r.pattern, r.flags ?? 'u') };
+  });
+}
+
+export const DEFAULT_NOISE_RULES: NoiseRule[] = compileNoiseRules(noiseData);
+
+/**
+ * Drop noise lines. Blank lines are kept (they separate paragraphs). A sidebar heading ends the
+ * article text: it and every later line are dropped.
+ */
+export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOISE_RULES): { kept: SourceLine[]; dropped: Dropped[] } {
+  const inline = rules.filter((r) => r.kind === 'inline');
+  const sidebar = rules.filter((r) => r.kind === 'sidebar');
+  const whole = rules.filter((r) => r.kind === 'line');
+  const kept: SourceLine[] = [];
+  const dropped: Dropped[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const source = lines[i];
+    if (source === undefined) continue;
+    let text = source.text.trim();
+    if (text === '') {
+      kept.push(source);
+      continue;
+    }
+    for (const rule of inline) {
+      const stripped = text.replace(rule.pattern, '').trim();
+      if (stripped !== text) {
+        dropped.push({ line: source.line, rule: `noise/${rule.id}`, text: text.slice(0, text.length - stripped.length).trim() });
+        text = stripped;
+      }
+    }
+    if (text === '') continue;
+    const side = sidebar.find((r) => r.pattern.test(text));
+    if (side) {
+      for (let j = i; j < lines.length; j++) {
+        const rest = lines[j];
+        if (rest !== undefined && rest.text.trim() !== '') dropped.push({ line: rest.line, rule: `noise/${side.id}`, text: rest.text.trim() });
+      }
+      break;
+    }
+    const lineRule = whole.find((r) => r.pattern.test(text));
+    if (lineRule) {
+      dropped.push({ line: source.line, rule: `noise/${lineRule.id}`, text });
+      continue;
+    }
+    kept.push({ line: source.line, text });
+  }
+  return { kept, dropped };
+}

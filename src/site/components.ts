@@ -1,0 +1,105 @@
+/** Small building blocks shared by the page renderers. All escape by default (html``). */
+import type { MonthGroup, PersonRef, SiteArticle, TimelineItem } from './data.ts';
+import { html, raw, type SafeHtml } from './html.ts';
+import { articleAnchor, pagedUrl } from './urls.ts';
+
+export function countLabel(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('nl-NL')} ${n === 1 ? one : many}`;
+}
+
+export function timeTag(date: string | null, label: string): SafeHtml {
+  return date ? html`<time datetime="${date}">${label}</time>` : html`<span class="undated">${label}</span>`;
+}
+
+export function peopleLinks(people: readonly PersonRef[]): SafeHtml {
+  if (people.length === 0) return html``;
+  return html`<ul class="people-list">${people.map((p) => html`<li><a href="${p.url}">${p.name}</a></li>`)}</ul>`;
+}
+
+function metaLine(a: SiteArticle): SafeHtml {
+  const bits: SafeHtml[] = [];
+  if (a.record.dateline) bits.push(html`<span class="dateline">${a.record.dateline}</span>`);
+  if (a.record.agency) bits.push(html`<span class="agency">${a.record.agency}</span>`);
+  return bits.length ? html`<p class="entry-meta">${bits}</p>` : html``;
+}
+
+/** Space-separated person slugs for the client-side filter. */
+function peopleData(people: readonly PersonRef[]): string {
+  return people.map((p) => p.slug).join(' ');
+}
+
+/** One article on a timeline. `compact` drops the lede for very long listings. */
+export type Level = 2 | 3 | 4;
+
+/** `<hN class="…">` without string-built tag names leaking into untrusted territory. */
+export function heading(level: Level, cls: string, content: SafeHtml, id?: string): SafeHtml {
+  const tag = raw(`h${level}`);
+  return id ? html`<${tag} class="${cls}" id="${id}">${content}</${tag}>` : html`<${tag} class="${cls}">${content}</${tag}>`;
+}
+
+export function articleEntry(a: SiteArticle, opts: { compact?: boolean; headingLevel?: Level } = {}): SafeHtml {
+  const h = heading(opts.headingLevel ?? 3, 'entry-title', html`<a href="${a.url}">${a.record.title}</a>`);
+  const precision = a.record.datePrecision && a.record.datePrecision !== 'day' ? ` entry--${a.record.datePrecision}` : '';
+  return html`<li class="entry${precision}" id="${articleAnchor(a.id)}" data-people="${peopleData(a.people)}">
+<p class="entry-date">${timeTag(a.record.date, a.dateLabel)}</p>
+<div class="entry-body">${h}${opts.compact ? '' : html`<p class="entry-lede">${a.record.lede}</p>`}${metaLine(a)}${opts.compact ? '' : peopleLinks(a.people)}</div>
+</li>`;
+}
+
+export function timelineItem(item: TimelineItem, compact: boolean, level: Level = 3): SafeHtml {
+  if (item.kind === 'article') return articleEntry(item.article, { compact, headingLevel: level });
+  const m = item.milestone;
+  return html`<li class="entry milestone" id="${item.anchor}" data-people="${peopleData(item.people)}" data-milestone="">
+<p class="entry-date">${timeTag(m.date, item.dateLabel)}</p>
+<div class="entry-body"><p class="milestone-kicker"><span aria-hidden="true">◆ </span>Mijlpaal</p>${heading(level, 'entry-title', html`${m.title}`)}<p class="entry-lede">${m.description}</p>${m.place ? html`<p class="entry-meta"><span class="dateline">${m.place}</span></p>` : ''}</div>
+</li>`;
+}
+
+/** A month (or "month unknown") section of the timeline. */
+export function monthSection(g: MonthGroup, compact: boolean, level: 2 | 3 = 2): SafeHtml {
+  const count = g.articleCount ? html` <span class="month-count">${countLabel(g.articleCount, 'artikel', 'artikelen')}</span>` : '';
+  const title = g.url ? html`<a href="${g.url}">${g.label}</a>` : html`${g.label}`;
+  return html`<section class="month" id="${g.anchor}" aria-labelledby="${g.anchor}-kop">
+${heading(level, 'month-title', html`${title}${count}`, `${g.anchor}-kop`)}
+<ol class="entries">${g.items.map((i) => timelineItem(i, compact, level === 2 ? 3 : 4))}</ol>
+</section>`;
+}
+
+/** A plain chronological list (person pages, Overig nieuws, Datum onbekend). */
+export function articleList(articles: readonly SiteArticle[], compact = false, level: Level = 2): SafeHtml {
+  return html`<ol class="entries">${articles.map((a) => articleEntry(a, { compact, headingLevel: level }))}</ol>`;
+}
+
+/**
+ * Person filter: without JavaScript these are plain links to the person pages;
+ * /assets/js/filter.js turns them into toggle buttons that filter the list in place.
+ */
+export function personFilter(people: ReadonlyArray<PersonRef & { count: number }>): SafeHtml {
+  if (people.length === 0) return html``;
+  return html`<nav class="person-filter" aria-labelledby="person-filter-kop" data-person-filter="">
+<h2 id="person-filter-kop" class="person-filter__title">Filter op persoon</h2>
+<ul>${people.map((p) => html`<li><a href="${p.url}" data-person="${p.slug}">${p.name} <span class="count">(${p.count})</span></a></li>`)}</ul>
+<p class="person-filter__status" role="status" aria-live="polite"></p>
+</nav>`;
+}
+
+export function pager(base: string, page: number, pages: number, label: string): SafeHtml {
+  if (pages <= 1) return html``;
+  const links: SafeHtml[] = [];
+  for (let i = 1; i <= pages; i++) {
+    links.push(
+      i === page
+        ? html`<li><a href="${pagedUrl(base, i)}" aria-current="page">${i}</a></li>`
+        : html`<li><a href="${pagedUrl(base, i)}">${i}</a></li>`,
+    );
+  }
+  return html`<nav class="pager" aria-label="${label}"><ul>${links}</ul></nav>`;
+}
+
+export function breadcrumb(items: ReadonlyArray<{ href?: string; label: string }>): SafeHtml {
+  return html`<nav class="breadcrumb" aria-label="Kruimelpad"><ol>${items.map((it) =>
+    it.href ? html`<li><a href="${it.href}">${it.label}</a></li>` : html`<li><span aria-current="page">${it.label}</span></li>`,
+  )}</ol></nav>`;
+}
+
+export const empty = raw('');

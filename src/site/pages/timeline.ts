@@ -1,0 +1,158 @@
+/** The timeline: index, year pages and month archives. */
+import { renderChart } from '../chart.ts';
+import { articleList, breadcrumb, countLabel, monthSection, pager, personFilter, timelineItem } from '../components.ts';
+import type { MonthGroup, PersonRef, SiteData, TimelineItem, YearGroup } from '../data.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { renderPage } from '../layout.ts';
+import { FULL_INDEX_LIMIT, FULL_YEAR_LIMIT, INLINE_UNDATED_LIMIT, LIST_PAGE_SIZE, type MonthPage, type YearPage } from '../routes.ts';
+
+const FILTER_PEOPLE = 14;
+const FILTER_SCRIPT = html`<script type="module" src="/assets/js/filter.js"></script>`;
+
+/** The people most present in these articles, for the filter bar (milestone people may lack a page). */
+function filterPeople(items: Iterable<TimelineItem>): Array<PersonRef & { count: number }> {
+  const counts = new Map<string, PersonRef & { count: number }>();
+  for (const item of items) {
+    if (item.kind !== 'article') continue;
+    for (const r of item.article.people) {
+      const c = counts.get(r.slug);
+      if (c) c.count++;
+      else counts.set(r.slug, { ...r, count: 1 });
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nl'))
+    .slice(0, FILTER_PEOPLE);
+}
+
+function* itemsOf(years: readonly YearGroup[]): Iterable<TimelineItem> {
+  for (const y of years) for (const m of y.months) yield* m.items;
+}
+
+function chartFigure(site: SiteData): SafeHtml {
+  if (site.chart.length === 0) return html``;
+  return html`<figure class="coverage">
+<figcaption><span>Artikelen per maand</span> <span class="legend"><span class="legend-bar" aria-hidden="true"></span> artikelen <span class="legend-milestone" aria-hidden="true">▼</span> mijlpaal</span></figcaption>
+<div class="coverage-scroll">${renderChart(site.chart)}</div>
+</figure>`;
+}
+
+function yearNav(site: SiteData, current: number | null): SafeHtml {
+  if (site.years.length === 0) return html``;
+  return html`<nav class="year-nav" aria-label="Jaren"><ul>${site.years.map((y) =>
+    y.year === current
+      ? html`<li><a href="${y.url}" aria-current="page">${y.year}</a></li>`
+      : html`<li><a href="${y.url}">${y.year}${y.articleCount ? html` <span class="count">(${y.articleCount})</span>` : ''}</a></li>`,
+  )}</ul></nav>`;
+}
+
+function yearSection(y: YearGroup, compact: boolean): SafeHtml {
+  return html`<section class="year" aria-labelledby="jaar-${y.year}-kop">
+<h2 class="year-title" id="jaar-${y.year}-kop"><a href="${y.url}">${y.year}</a></h2>
+${y.months.map((m) => monthSection(m, compact, 3))}
+</section>`;
+}
+
+function undatedSection(site: SiteData): SafeHtml {
+  const n = site.undated.length;
+  if (n === 0) return html``;
+  const list = n <= INLINE_UNDATED_LIMIT ? articleList(site.undated, true, 3) : html``;
+  return html`<section class="aside-section" id="datum-onbekend" aria-labelledby="datum-onbekend-kop">
+<h2 id="datum-onbekend-kop">Datum onbekend</h2>
+<p>${countLabel(n, 'artikel noemt', 'artikelen noemen')} zelf geen datum; we verzinnen er geen. <a href="/datum-onbekend/">Alle artikelen zonder datum</a>.</p>
+${list}
+</section>`;
+}
+
+function offTopicSection(site: SiteData): SafeHtml {
+  const n = site.offTopic.length;
+  if (n === 0) return html``;
+  return html`<section class="aside-section" id="overig" aria-labelledby="overig-kop">
+<h2 id="overig-kop">Overig nieuws</h2>
+<p>${countLabel(n, 'artikel gaat', 'artikelen gaan')} niet over de diplomatie tussen de VS en Rusland over Oekraïne en ${n === 1 ? 'staat' : 'staan'} daarom niet op de tijdlijn. <a href="/overig/">Bekijk het overige nieuws</a>.</p>
+</section>`;
+}
+
+function offTopicOfYear(site: SiteData, year: number): SafeHtml {
+  const list = site.offTopic.filter((a) => a.year === year);
+  if (list.length === 0) return html``;
+  return html`<section class="aside-section" aria-labelledby="overig-${year}-kop">
+<h2 id="overig-${year}-kop">Overig nieuws uit ${year}</h2>
+<p>Deze berichten gaan niet over de diplomatie tussen de VS en Rusland over Oekraïne.</p>
+${articleList(list.slice(0, LIST_PAGE_SIZE), true, 3)}
+${list.length > LIST_PAGE_SIZE ? html`<p><a href="/overig/">Al het overige nieuws</a></p>` : ''}
+</section>`;
+}
+
+export function renderIndex(site: SiteData): string {
+  const all = site.stats.onTopic <= FULL_INDEX_LIMIT;
+  const latest = site.years[site.years.length - 1];
+  const shown = all ? site.years : latest ? [latest] : [];
+  const first = site.years[0];
+  const intro = site.stats.onTopic
+    ? html`<p class="lede">${countLabel(site.stats.onTopic, 'bericht', 'berichten')} over de diplomatie tussen de Verenigde Staten en Rusland over Oekraïne${first && latest ? html`, van ${first.year} tot en met ${latest.year}` : ''}, in de volgorde waarin het gebeurde. Mijlpalen zijn gemarkeerd.</p>`
+    : html`<p class="lede">Er staan nog geen gedateerde berichten in het archief.</p>`;
+  const partial = !all && latest
+    ? html`<p class="notice">Hieronder staat ${latest.year}; kies hierboven een eerder jaar.</p>`
+    : html``;
+  const body = html`<div class="page-head"><h1>Tijdlijn</h1>${intro}</div>
+${chartFigure(site)}
+${yearNav(site, null)}
+${personFilter(filterPeople(itemsOf(shown)))}
+<div class="timeline" data-filterable="">
+${partial}
+${shown.map((y) => yearSection(y, y.articleCount > FULL_YEAR_LIMIT))}
+</div>
+${undatedSection(site)}
+${offTopicSection(site)}`;
+  return renderPage({ title: 'Tijdlijn', url: '/', body, head: FILTER_SCRIPT });
+}
+
+export function renderYear(site: SiteData, page: YearPage): string {
+  const y = page.year;
+  const body = html`${breadcrumb([{ href: '/', label: 'Tijdlijn' }, { label: String(y.year) }])}
+<div class="page-head"><h1>${y.year}</h1><p class="lede">${countLabel(y.articleCount, 'bericht', 'berichten')} op de tijdlijn in ${y.year}.${page.compact ? ' Open een maand voor de inleidingen.' : ''}</p></div>
+${yearNav(site, y.year)}
+${personFilter(filterPeople(itemsOf([y])))}
+<div class="timeline" data-filterable="">
+${y.months.map((m) => monthSection(m, page.compact, 2))}
+</div>
+${offTopicOfYear(site, y.year)}
+${adjacent(page.prev, page.next, 'Vorig en volgend jaar', (g) => String(g.year), (g) => g.url)}`;
+  return renderPage({ title: String(y.year), url: y.url, body, head: FILTER_SCRIPT, description: `Tijdlijn ${y.year}` });
+}
+
+function adjacent<T>(
+  prev: T | null,
+  next: T | null,
+  label: string,
+  name: (t: T) => string,
+  url: (t: T) => string,
+): SafeHtml {
+  if (!prev && !next) return html``;
+  return html`<nav class="prev-next" aria-label="${label}">
+${prev ? html`<a class="prev" rel="prev" href="${url(prev)}"><span class="prev-next__dir">Vorige</span> ${name(prev)}</a>` : ''}
+${next ? html`<a class="next" rel="next" href="${url(next)}"><span class="prev-next__dir">Volgende</span> ${name(next)}</a>` : ''}
+</nav>`;
+}
+
+export function renderMonth(_site: SiteData, page: MonthPage): string {
+  const g = page.group;
+  const url = page.url;
+  const monthLink = (m: MonthGroup): string => m.url ?? '/';
+  const body = html`${breadcrumb([{ href: '/', label: 'Tijdlijn' }, { href: `/${g.year}/`, label: String(g.year) }, { label: g.label }])}
+<div class="page-head"><h1>${g.label}</h1><p class="lede">${countLabel(g.articleCount, 'bericht', 'berichten')} op de tijdlijn.</p></div>
+${personFilter(filterPeople(page.items))}
+<div class="timeline" data-filterable="">
+<ol class="entries">${page.items.map((i) => timelineItem(i, false, 2))}</ol>
+</div>
+${pager(g.url ?? '/', page.page, page.pages, `Pagina's van ${g.label}`)}
+${adjacent(page.prev, page.next, 'Vorige en volgende maand', (m) => m.label, monthLink)}`;
+  return renderPage({
+    title: page.page > 1 ? `${g.label} (pagina ${page.page})` : g.label,
+    url,
+    body,
+    head: FILTER_SCRIPT,
+    description: `Berichten uit ${g.label}`,
+  });
+}

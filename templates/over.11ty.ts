@@ -1,0 +1,8 @@
+import { renderAbout } from '../src/site/pages/misc.ts';
+import type { TemplateData } from '../src/site/template-data.ts';
+
+export const data = { permalink: '/over/' };
+
+export function render({ kroniek }: TemplateData): string {
+  return renderAbout(kroniek.site);
+}

@@ -1,0 +1,8 @@
+import { renderPeopleIndex } from '../src/site/pages/people.ts';
+import type { TemplateData } from '../src/site/template-data.ts';
+
+export const data = { permalink: '/personen/' };
+
+export function render({ kroniek }: TemplateData): string {
+  return renderPeopleIndex(kroniek.site);
+}
