@@ -6,6 +6,7 @@
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { siteConfigFromEnv } from './src/site/config.ts';
+import { writeRecordsJson } from './src/site/export.ts';
 import { SiteSource } from './src/site/source.ts';
 import searchPlugin from './src/search/plugin.ts';
 
@@ -20,15 +21,20 @@ export default function (eleventyConfig: EleventyConfig) {
   // 2. Site data for every template, as `kroniek` ({ config, site, routes }).
   eleventyConfig.addGlobalData('kroniek', () => source.get());
 
-  // 3. Plugins: sub-path hosting, Atom helpers, search index + client.
+  // 3. The public export /data/records.json, streamed once the pages are written.
+  eleventyConfig.on('eleventy.after', async ({ directories }) =>
+    writeRecordsJson(directories.output, await source.getRecords()),
+  );
+
+  // 4. Plugins: sub-path hosting, Atom helpers, search index + client.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(searchPlugin, { getRecords: () => source.getRecords() });
 
-  // 4. Static assets: public/ → /assets/.
+  // 5. Static assets: public/ → /assets/.
   eleventyConfig.addPassthroughCopy({ public: 'assets' });
 
-  // 5. Templates are TypeScript modules run through tsx.
+  // 6. Templates are TypeScript modules run through tsx.
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addTemplateFormats('11ty.ts');
 

@@ -67,6 +67,8 @@ const DATE_LINE_RE = new RegExp(`^(?:${LABEL})?(?:${WEEKDAY})?(?:${BODY})${TIME}
  * of several stamps (`Gepubliceerd 7 dec 2021 | Bijgewerkt 8 dec 2021`) gives the publication one.
  */
 export function parseDateLine(line: string): DateLine | null {
+  // Runs on every line: prose paragraphs are far longer than any stamp line.
+  if (line.length > MAX_STAMPS_LENGTH) return null;
   const single = parseSingleDateLine(line);
   if (single || !/[|·•]/.test(line)) return single;
   const parts = line.split(/\s*[|·•]\s*/).filter((p) => p !== '');
@@ -75,6 +77,9 @@ export function parseDateLine(line: string): DateLine | null {
   const valid = stamps.filter((s): s is DateLine => s !== null);
   return valid.find((s) => !s.updated) ?? valid[0] ?? null;
 }
+
+/** Two labelled stamps with times fit easily; a paragraph does not. */
+const MAX_STAMPS_LENGTH = 200;
 
 function parseSingleDateLine(line: string): DateLine | null {
   const text = line.trim();

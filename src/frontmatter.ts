@@ -71,8 +71,9 @@ interface Context {
 function readFields(data: Record<string, unknown>, ctx: Context, where: string, topLevel: boolean): ArticleFields {
   const fields: ArticleFields = {};
   const lineOf = (key: string): number | null => (topLevel ? (ctx.keyLines.get(key) ?? null) : ctx.partsLine);
-  const warn = (key: string, message: string): void => {
-    ctx.issues.push({ line: lineOf(key), rule: 'frontmatter/field', message: `${where}${message}`, severity: 'warning' });
+  // A field of the wrong type is a curation mistake like a broken date: an error, not a guess.
+  const wrongType = (key: string, message: string): void => {
+    ctx.issues.push({ line: lineOf(key), rule: 'frontmatter/field', message: `${where}${message}`, severity: 'error' });
   };
   for (const [key, value] of Object.entries(data)) {
     if (value === null || value === undefined) continue;
@@ -81,14 +82,14 @@ function readFields(data: Record<string, unknown>, ctx: Context, where: string, 
       case 'agency':
       case 'dateline': {
         const text = scalarString(value);
-        if (text === undefined) warn(key, `\`${key}\` should be text; ignored`);
+        if (text === undefined) wrongType(key, `field \`${key}\` should be text`);
         else fields[key] = text;
         break;
       }
       case 'source':
       case 'url': {
         const text = scalarString(value);
-        if (text === undefined) warn(key, `\`${key}\` should be text; ignored`);
+        if (text === undefined) wrongType(key, `field \`${key}\` should be text`);
         else fields.source = text;
         break;
       }
@@ -100,7 +101,7 @@ function readFields(data: Record<string, unknown>, ctx: Context, where: string, 
       case 'draft':
         if (typeof value === 'boolean') fields.draft = value;
         else if (value === 'true' || value === 'false') fields.draft = value === 'true';
-        else warn(key, '`draft` should be true or false; ignored');
+        else wrongType(key, 'field `draft` should be true or false');
         break;
       case 'date': {
         // YAML turns an unquoted 2021-02-30 into 2 March, so judge the text as written when we can find it.
@@ -178,12 +179,12 @@ export function parseFrontMatter(text: string): FrontMatter {
   const parts: ArticleFields[] = [];
   if (data.parts !== undefined && data.parts !== null) {
     if (!Array.isArray(data.parts)) {
-      ctx.issues.push({ line: ctx.partsLine, rule: 'frontmatter/field', message: '`parts` should be a list; ignored', severity: 'warning' });
+      ctx.issues.push({ line: ctx.partsLine, rule: 'frontmatter/field', message: 'field `parts` should be a list of field sets', severity: 'error' });
     } else {
       data.parts.forEach((part: unknown, i: number) => {
         if (isRecord(part)) parts.push(readFields(part, ctx, `parts[${i + 1}]: `, false));
         else {
-          ctx.issues.push({ line: ctx.partsLine, rule: 'frontmatter/field', message: `parts[${i + 1}] should be a set of fields; ignored`, severity: 'warning' });
+          ctx.issues.push({ line: ctx.partsLine, rule: 'frontmatter/field', message: `parts[${i + 1}] should be a set of fields`, severity: 'error' });
           parts.push({});
         }
       });

@@ -3,15 +3,21 @@
  * Shared by segmentation (new article or subheading?) and title extraction.
  */
 
-/** Words a headline does not end on: articles, prepositions, conjunctions, titles before a name. */
-const NOT_LAST = new Set(
+/** Words no headline ends on: articles, conjunctions, titles that stand before a name. */
+const NEVER_LAST = new Set(
   (
-    'de het een van met dat die dit en of in op aan voor door bij naar om te tot uit over onder tegen na ' +
-    'als maar want zegt zei is was zijn heeft hebben wordt worden werd zal zou kan moet wil ' +
+    'de het een van met dat die dit en of te tot naar als maar want zoals ' +
     'burgemeester minister president premier koning koningin prins prinses heer mevrouw dokter ' +
     'minister-president staatssecretaris generaal kolonel bondskanselier kanselier paus rechter'
   ).split(' '),
 );
+/**
+ * Prepositions that also end Dutch headlines as verb particles ("levert weinig op"). Before a
+ * capitalised word they are ambiguous ("in | De Bilt"), so a glued split after one needs a strong lede.
+ */
+const PARTICLES = new Set('op uit aan in door over voor na om bij tegen af mee toe terug onder'.split(' '));
+/** `De Amerikaanse …`, `Het kabinet …`, a dateline: a lede start no place or paper name looks like. */
+const STRONG_LEDE = /^(?:De|Het|Een)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+(?:se|sche|e)\s)/u;
 
 const FINAL_PUNCTUATION = /[.!?:;,…\-–—]["”’'»)]?$/u;
 const HEADLINE_START = /^["“„‘'«]?[\p{Lu}\d]/u;
@@ -25,8 +31,7 @@ export function looksLikeHeadline(text: string, maxWords: number): boolean {
   if (text.length > 200 || FINAL_PUNCTUATION.test(text) || !HEADLINE_START.test(text)) return false;
   const w = words(text);
   if (w.length === 0 || w.length > maxWords) return false;
-  const last = w[w.length - 1]?.toLowerCase() ?? '';
-  return !NOT_LAST.has(last);
+  return !NEVER_LAST.has(w[w.length - 1]?.toLowerCase() ?? '');
 }
 
 /** A subheading inside a body: ≤ 10 words, no final punctuation, not a quotation. */
@@ -50,7 +55,9 @@ export function splitDateline(text: string): { dateline: string | null; agency: 
 export const startsWithDateline = (text: string): boolean => DATELINE_RE.test(text);
 
 /** Typical first words of a Dutch news lede (capitalised, so rare inside a headline). */
-const LEDE_WORDS = new Set(['De', 'Het', 'Een', 'In', 'Op', 'Bij', 'Volgens', 'Na', 'Er', 'Ook', 'Dat', 'Die', 'Zo', 'Nu', 'Tijdens', 'Sinds']);
+const LEDE_WORDS = new Set(
+  'De Het Een In Op Bij Volgens Na Er Ook Dat Die Deze Dit Zo Nu Tijdens Sinds Onder Vanwege Nadat Omdat Hoewel Toen Ruim Bijna Zeker Minstens Meer Honderden Duizenden Tientallen'.split(' '),
+);
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 16;
 const MIN_LEDE_WORDS = 6;
@@ -71,9 +78,11 @@ export function splitGluedHeadline(text: string): { headline: string; rest: stri
     if (!previous || !next || next.index === undefined || previous.index === undefined) break;
     if (/[.!?:;…]["”’']?$/u.test(previous[0])) return null; // the opening sentence ended: no glued headline
     const rest = text.slice(next.index);
-    if (!LEDE_WORDS.has(next[0]) && !startsWithDateline(rest)) continue;
+    const dateline = startsWithDateline(rest);
+    if (!LEDE_WORDS.has(next[0]) && !dateline) continue;
     const headline = text.slice(0, previous.index + previous[0].length);
     if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
+    if (PARTICLES.has(previous[0].toLowerCase()) && !dateline && !STRONG_LEDE.test(rest)) continue;
     const firstSentence = /^[^.!?]*/.exec(splitDateline(rest).rest)?.[0] ?? '';
     if (words(firstSentence).length < MIN_LEDE_WORDS) continue;
     return { headline, rest };

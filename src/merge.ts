@@ -7,10 +7,92 @@ import type { FileIngest } from './ingest.ts';
 import { fold } from './text.ts';
 import type { ArticleRecord, DateSource, FileReport, IngestResult } from './types.ts';
 
+/** What one character contributes to a key: folded letters/digits, ' ' for anything else, '' for a mark. */
+const charKeys = new Map<string, string>();
+function charKey(ch: string): string {
+  let key = charKeys.get(ch);
+  if (key === undefined) {
+    key = fold(ch).replace(/[^\p{L}\p{N}]+/gu, ' ');
+    charKeys.set(ch, key);
+  }
+  return key;
+}
+
+/**
+ * `fold(text)` with every run of non-letters collapsed to one space, trimmed. Built character by
+ * character: NFKD decomposes each character on its own, so this equals folding the whole string,
+ * and it avoids ICU normalisation of whole article bodies (the costliest step of a large merge).
+ */
+function norm(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    let key: string;
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) key = ch;
+      else if (code >= 65 && code <= 90) key = String.fromCharCode(code + 32);
+      else key = ' ';
+    } else key = charKey(ch);
+    if (key === '') continue;
+    if (key.length > 1 && key.includes(' ')) {
+      // A compatibility character such as `⑴` folds to letters and separators: rare, do it slowly.
+      for (const part of key.split(/( )/)) {
+        if (part === ' ') space = out !== '';
+        else if (part !== '') {
+          out += space ? ` ${part}` : part;
+          space = false;
+        }
+      }
+      continue;
+    }
+    if (key === ' ') {
+      space = out !== '';
+      continue;
+    }
+    out += space ? ` ${key}` : key;
+    space = false;
+  }
+  return out;
+}
+
 /** Same headline and body, ignoring case, accents, punctuation and spacing. */
 export function articleKey(record: ArticleRecord): string {
-  const norm = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return `${norm(record.title)}\n${norm(record.blocks.map((b) => b.text).join(' '))}`;
+}
+
+/**
+ * Records grouped by articleKey. Folding every body is the costliest step of a large merge, and
+ * two records can only share a key when they share a title, so bodies are folded only for
+ * records whose title occurs more than once.
+ */
+function groupByArticle(records: ArticleRecord[]): ArticleRecord[][] {
+  const byTitle = new Map<string, ArticleRecord[]>();
+  for (const r of records) {
+    const key = norm(r.title);
+    const group = byTitle.get(key);
+    if (group) group.push(r);
+    else byTitle.set(key, [r]);
+  }
+  const groups: ArticleRecord[][] = [];
+  for (const sameTitle of byTitle.values()) {
+    if (sameTitle.length === 1) {
+      groups.push(sameTitle);
+      continue;
+    }
+    const byKey = new Map<string, ArticleRecord[]>();
+    for (const r of sameTitle) {
+      const key = articleKey(r);
+      const group = byKey.get(key);
+      if (group) group.push(r);
+      else byKey.set(key, [r]);
+    }
+    groups.push(...byKey.values());
+  }
+  // Back to the order of each group's first record, so ids and output order do not depend on titles.
+  const position = new Map(records.map((r, i) => [r, i]));
+  const first = (g: ArticleRecord[]): number => position.get(g[0] as ArticleRecord) ?? 0;
+  return groups.sort((a, b) => first(a) - first(b));
 }
 
 const DATE_RANK: Record<DateSource, number> = { frontmatter: 3, text: 2, header: 1 };
@@ -25,22 +107,15 @@ export function mergeIngests(perFile: FileIngest[]): IngestResult {
     ingests.push(f);
   }
 
-  const groups = new Map<string, ArticleRecord[]>();
-  for (const f of ingests) {
-    for (const r of [...f.records].sort((a, b) => a.part - b.part)) {
-      const key = articleKey(r);
-      const group = groups.get(key);
-      if (group) group.push(r);
-      else groups.set(key, [r]);
-    }
-  }
+  const ordered = ingests.flatMap((f) => [...f.records].sort((a, b) => a.part - b.part));
+  const groups = groupByArticle(ordered);
 
   const usedIds = new Set<string>();
   const records: ArticleRecord[] = [];
   /** For every source record, the id of the record that now represents it. */
   const idOf = new Map<ArticleRecord, string>();
   const notes = new Map<string, FileReport['warnings']>();
-  for (const group of groups.values()) {
+  for (const group of groups) {
     // The best-dated copy wins; among equals, the first in file order.
     const chosen = group.reduce((best, r) => (rank(r) > rank(best) ? r : best));
     let id = chosen.id;

@@ -31,9 +31,23 @@ interface Candidate {
  * from `vs.`. Precomposed letters map one-to-one, so offsets stay comparable.
  */
 export function stripMarks(text: string): string {
-  // Fast path: pure ASCII text has nothing to strip, and NFD over 100k articles is not free.
-  if (!/[^\x00-\x7F]/.test(text)) return text;
-  return text.normalize('NFD').replace(/[\u0300-\u036f\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]+/g, '');
+  // Only the few non-ASCII characters are touched, each decomposed once and cached: NFD is a
+  // per-character decomposition, so this equals normalising the whole text, which ICU does slowly.
+  return NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, stripCharMarks) : text;
+}
+
+const NON_ASCII = /[^\x00-\x7F]/u;
+const NON_ASCII_ALL = /[^\x00-\x7F]/gu;
+const MARKS = /[\u0300-\u036f\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]+/g;
+const strippedChars = new Map<string, string>();
+
+function stripCharMarks(ch: string): string {
+  let stripped = strippedChars.get(ch);
+  if (stripped === undefined) {
+    stripped = ch.normalize('NFD').replace(MARKS, '');
+    strippedChars.set(ch, stripped);
+  }
+  return stripped;
 }
 
 /** Key under which a matched alias is looked up: marks stripped, whitespace runs collapsed. */
@@ -124,6 +138,13 @@ const compiled = compileGazetteer(gazetteer);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Letter or digit before a match? ASCII answered by char code; the rest by the Unicode regex. */
+function wordCharAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text.charAt(index));
+}
+
 /** Every gazetteer mention in order, ambiguous surnames already resolved. */
 export function scanEntities(text: string, data: Compiled = compiled): readonly EntityMention[] {
   return scanStripped(stripMarks(text), data);
@@ -150,7 +171,7 @@ function scan(stripped: string, data: Compiled): readonly EntityMention[] {
   const pattern = data.pattern; // shared; the loop calls nothing that could re-enter it
   pattern.lastIndex = 0;
   for (let match = pattern.exec(stripped); match !== null; match = pattern.exec(stripped)) {
-    if (match.index > 0 && WORD_CHAR.test(stripped[match.index - 1] ?? '')) {
+    if (match.index > 0 && wordCharAt(stripped, match.index - 1)) {
       pattern.lastIndex = match.index + 1; // a shorter alias may still start inside this one
       continue;
     }
@@ -167,7 +188,8 @@ function scan(stripped: string, data: Compiled): readonly EntityMention[] {
   return Object.freeze(
     raw.map(({ candidates, index }) => {
       const chosen = (ambiguous && candidates.find((c) => certain.has(c.id))) || (candidates[0] as Candidate);
-      return Object.freeze({ kind: chosen.kind, name: chosen.name, index });
+      // The memo shares this array; its readonly type guards it (freezing every mention costs time).
+      return { kind: chosen.kind, name: chosen.name, index } as const;
     }),
   );
 }
@@ -178,11 +200,10 @@ export function tagEntities(text: string): Tags {
   const seen = new Set<string>();
   // Mentions arrive in text order, so the first time a name is seen is its first occurrence.
   for (const mention of scanEntities(text)) {
-    const list = tags[mention.kind];
-    const key = `${mention.kind}\u0000${mention.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    list.push(mention.name);
+    // Gazetteer names are unique across kinds (parseGazetteer checks), so the name is the key.
+    if (seen.has(mention.name)) continue;
+    seen.add(mention.name);
+    tags[mention.kind].push(mention.name);
   }
   return tags;
 }

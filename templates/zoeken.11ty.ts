@@ -42,7 +42,7 @@ export function renderSearchPage(records: readonly ArticleRecord[]): string {
   const people = peopleByCount(records);
   const body = html`<section id="zoeken" class="zoeken" aria-labelledby="zoeken-titel">
 <h1 id="zoeken-titel">Zoeken in het archief</h1>
-<form id="zoeken-form" class="zoeken-form" role="search" action="/zoeken/" method="get">
+<form id="zoeken-form" class="zoeken-form" role="search" aria-labelledby="zoeken-titel" action="/zoeken/" method="get">
 <div class="zoeken-form__query">
 <label for="zoeken-q" class="visually-hidden">Zoekterm</label>
 <input id="zoeken-q" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="Naam, plaats of onderwerp — tikfouten mogen">

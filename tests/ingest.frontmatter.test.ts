@@ -72,3 +72,13 @@ test('unknown fields are warnings; draft is read', () => {
   assert.equal(fm.fields.draft, true);
   assert.deepEqual(fm.issues.map((i) => [i.rule, i.line, i.severity]), [['frontmatter/unknown-field', 4, 'warning']]);
 });
+
+test('a field of the wrong type is an error naming the field and its line', () => {
+  const fm = parseFrontMatter('---\ntitle: [een, lijst]\ndraft: misschien\nparts: geen lijst\n---\nTekst.');
+  assert.deepEqual(
+    fm.issues.map((i) => [i.rule, i.line, i.severity]),
+    [['frontmatter/field', 2, 'error'], ['frontmatter/field', 3, 'error'], ['frontmatter/field', 4, 'error']],
+  );
+  assert.match(fm.issues[0]?.message ?? '', /`title`/);
+  assert.match(fm.issues[1]?.message ?? '', /`draft`/);
+});

@@ -66,7 +66,10 @@ test('header box: "/" focuses, typing a typo shows highlighted results, arrows +
   const href = await first.locator('a').getAttribute('href');
   assert.ok(href?.startsWith(new URL('artikelen/', server.url).href), `sub-path link: ${href}`);
   await page.keyboard.press('ArrowDown');
-  assert.equal(await first.getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href), href);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href), href);
   await Promise.all([page.waitForURL(href ?? ''), page.keyboard.press('Enter')]);
   assert.ok((await page.locator('h1').first().textContent())?.includes('Poetin'));
   await page.close();

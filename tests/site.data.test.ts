@@ -139,7 +139,8 @@ describe('buildSiteData', () => {
   });
 
   it('points each article back to its place in a listing', () => {
-    assert.equal(byId('voorbereidingen-voor-top-in-geneve').listingUrl, '/2021/#a-voorbereidingen-voor-top-in-geneve');
+    assert.equal(byId('voorbereidingen-voor-top-in-geneve').listingUrl, '/2021/06/#a-voorbereidingen-voor-top-in-geneve');
+    assert.equal(byId('trump-wil-snel-akkoord').listingUrl, '/2025/#a-trump-wil-snel-akkoord', 'a year-only date goes to the year page');
     assert.equal(byId('kremlin-reageert-op-sancties').listingUrl, '/datum-onbekend/#a-kremlin-reageert-op-sancties');
     assert.match(byId('biden-wil-troepen-tegen-11-september-uit-afghanistan-terugtrekken').listingUrl, /^\/overig\/#a-/);
   });
@@ -202,5 +203,22 @@ describe('routes', () => {
     assert.equal(routes.offTopic.length, 1);
     assert.ok(big.offTopic.every((a) => a.listingUrl.startsWith('/overig/#')));
     assert.equal(routes.years.length, 1);
+  });
+
+  it('splits a crowded month archive and sends each article back to the page that lists it', () => {
+    const base = fixture.records[0]!;
+    const many: ArticleRecord[] = Array.from({ length: LIST_PAGE_SIZE + 3 }, (_, i) => ({
+      ...base,
+      id: `m${String(i).padStart(4, '0')}`,
+      date: '2022-03-15',
+      part: i + 1,
+      onTopic: true,
+    }));
+    const big = buildSiteData({ records: many, files: [] });
+    const routes = buildRoutes(big);
+    assert.deepEqual(routes.months.map((m) => m.url), ['/2022/03/', '/2022/03/2/']);
+    assert.equal(routes.years[0]?.mode, 'preview');
+    assert.equal(big.articles[0]?.listingUrl, '/2022/03/#a-m0000');
+    assert.equal(big.articles[LIST_PAGE_SIZE + 1]?.listingUrl, `/2022/03/2/#a-m${String(LIST_PAGE_SIZE + 1).padStart(4, '0')}`);
   });
 });

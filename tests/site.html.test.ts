@@ -64,3 +64,16 @@ describe('config and report', () => {
     assert.equal(err.stack, text);
   });
 });
+
+describe('excerpt', () => {
+  it('cuts long text at a word boundary and marks the cut', async () => {
+    const { excerpt } = await import('../src/site/components.ts');
+    assert.equal(excerpt('kort', 10), 'kort');
+    const long = 'De Amerikaanse president Joe Biden heeft zijn Russische ambtgenoot gebeld, zegt het Witte Huis.';
+    const cut = excerpt(long, 40);
+    assert.ok(cut.length <= 41, cut);
+    assert.ok(cut.endsWith('…'));
+    assert.ok(long.startsWith(cut.slice(0, -1)));
+    assert.doesNotMatch(cut, /\s…$/);
+  });
+});

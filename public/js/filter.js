@@ -23,15 +23,9 @@ if (nav && timeline) {
   };
 
   for (const link of nav.querySelectorAll('a[data-person]')) {
-    const slug = link.dataset.person;
-    names.set(slug, link.firstChild ? link.firstChild.textContent.trim() : slug);
+    const slug = link.dataset.person || '';
+    if (slug) names.set(slug, link.firstChild ? link.firstChild.textContent.trim() : slug);
     link.replaceWith(makeButton(slug, Array.from(link.childNodes)));
-  }
-  const list = nav.querySelector('ul');
-  if (list) {
-    const li = document.createElement('li');
-    li.append(makeButton('', [document.createTextNode('Iedereen')]));
-    list.prepend(li);
   }
 
   function apply(slug, fromClick) {

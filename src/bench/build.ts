@@ -1,5 +1,6 @@
 /**
- * `npm run bench:build -- --articles 1000,10000 [--json] [--runs 2]`
+ * `npm run bench:build -- --articles 1000,10000 [--json | --markdown] [--runs 2] [--seed N] [--keep]
+ *  [--no-bare] [--cpu-prof DIR]`
  *
  * Per size: generate a synthetic archive, then alternate (a) the full Kroniek build over it and
  * (b) a bare Eleventy build of as many plain Markdown pages, measuring wall time and peak RSS of
@@ -177,6 +178,16 @@ export function formatTable(results: BenchResult[]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
+/** The README table (`--markdown`). */
+export function formatMarkdown(results: BenchResult[]): string {
+  const rows = results.map((r) => `| ${r.articles.toLocaleString('en-US')} | ${r.kroniekSeconds.toFixed(1)} | ${r.bareSeconds?.toFixed(1) ?? '–'} | ${r.ratio?.toFixed(2) ?? '–'} | ${r.peakRssMiB} | ${r.bareRssMiB ?? '–'} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${r.siteMiB.toFixed(0)} | ${r.largestPageKiB.toFixed(0)} (\`${r.largestPage ?? '–'}\`) |`);
+  return [
+    '| articles | Kroniek s | bare s | ratio | Kroniek peak RSS MiB | bare peak RSS MiB | ingest articles/s | site MiB | largest page KiB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n');
+}
+
 function argValue(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   if (at >= 0) return args[at + 1];
@@ -205,7 +216,8 @@ async function main(args: string[]): Promise<void> {
     results.push(result);
     if (json) console.log(JSON.stringify(result));
   }
-  if (!json) console.log(formatTable(results));
+  if (args.includes('--markdown')) console.log(formatMarkdown(results));
+  else if (!json) console.log(formatTable(results));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -8,8 +8,9 @@ import { renderHit } from './render.ts';
 import { EMPTY_STATE, requestFor, resultCountText, stateFromParams, stateToParams, type SearchState } from './state.ts';
 
 const DEBOUNCE_MS = 100;
-const HEADER_LIMIT = 8;
-const PAGE_LIMIT = 20;
+const HEADER_LIMIT = 6;
+// Each result may need its own metadata chunk: ten keep a first-seen query to about ten small fetches.
+const PAGE_LIMIT = 10;
 
 // The bundle lives at <site>/assets/js/; links in results are relative to the site root.
 const siteRoot = new URL('../../', import.meta.url);
@@ -19,10 +20,18 @@ let client: SearchClient | null = null;
 const getClient = (): SearchClient => (client ??= new SearchClient());
 
 /** Lets tests and the benchmark wait for a rendered answer instead of sleeping. */
-function announceRendered(where: 'header' | 'page', q: string, total: number, started: number, workerMs: number): void {
+function announceRendered(
+  where: 'header' | 'page',
+  q: string,
+  total: number,
+  started: number,
+  workerMs: number,
+  answered: number,
+): void {
+  const now = performance.now();
   document.dispatchEvent(
     new CustomEvent('kroniek:search-rendered', {
-      detail: { where, q, total, elapsed: performance.now() - started, workerMs },
+      detail: { where, q, total, elapsed: now - started, workerMs, renderMs: now - answered },
     }),
   );
 }
@@ -68,36 +77,19 @@ function enhanceHeader(form: HTMLFormElement): void {
   const list = document.createElement('ol');
   list.className = 'search-popup__list';
   list.id = 'site-search-list';
-  list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Zoekresultaten');
   const all = document.createElement('a');
   all.className = 'search-popup__all';
   popup.append(status, list, all);
   form.append(popup);
+  input.setAttribute('aria-controls', popup.id = 'site-search-popup');
 
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-controls', list.id);
-  input.setAttribute('aria-expanded', 'false');
-
-  let active = -1;
   let seq = 0;
-
-  const options = (): HTMLLIElement[] => [...list.querySelectorAll<HTMLLIElement>('li[role="option"]')];
-  const setActive = (index: number): void => {
-    const items = options();
-    active = items.length ? (index + items.length) % items.length : -1;
-    items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
-    const current = items[active];
-    if (current) {
-      input.setAttribute('aria-activedescendant', current.id);
-      current.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  };
+  // Result links are real links: ArrowDown moves focus into them (a listbox of options may not
+  // contain links), Enter follows the focused one natively.
+  const links = (): HTMLAnchorElement[] => [...popup.querySelectorAll<HTMLAnchorElement>('.search-hit__title a, .search-popup__all')];
   const open = (show: boolean): void => {
     popup.hidden = !show;
-    input.setAttribute('aria-expanded', String(show));
-    if (!show) setActive(-1);
   };
 
   const run = async (): Promise<void> => {
@@ -112,22 +104,14 @@ function enhanceHeader(form: HTMLFormElement): void {
     try {
       const { response, ms } = await getClient().search({ q: input.value, prefix: true, limit: HEADER_LIMIT });
       if (mine !== seq) return;
-      list.replaceChildren(
-        ...response.hits.map((hit, i) => {
-          const li = renderHit(hit, siteRoot, `site-search-hit-${i}`, true);
-          li.setAttribute('role', 'option');
-          li.id = `site-search-option-${i}`;
-          li.setAttribute('aria-selected', 'false');
-          return li;
-        }),
-      );
+      const answered = performance.now();
+      list.replaceChildren(...response.hits.map((hit, i) => renderHit(hit, siteRoot, `site-search-hit-${i}`, true)));
       status.textContent = response.total ? statusText(response) : `Geen resultaten${correctionsText(response.words)}`;
       const params = new URLSearchParams({ q });
       all.href = `${searchPageUrl.href}?${params}`;
       all.textContent = response.total > response.hits.length ? `Alle ${response.total} resultaten →` : 'Naar de zoekpagina →';
-      active = -1;
       open(true);
-      announceRendered('header', q, response.total, started, ms);
+      announceRendered('header', q, response.total, started, ms, answered);
     } catch (error) {
       if (mine !== seq) return;
       status.textContent = 'Zoeken is nu niet beschikbaar.';
@@ -143,15 +127,11 @@ function enhanceHeader(form: HTMLFormElement): void {
     if (input.value.trim() && list.childElementCount) open(true);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (popup.hidden) return;
-      event.preventDefault();
-      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
-    } else if (event.key === 'Enter' && active >= 0 && !popup.hidden) {
-      const link = options()[active]?.querySelector('a');
-      if (link) {
+    if (event.key === 'ArrowDown' && !popup.hidden) {
+      const first = links()[0];
+      if (first) {
         event.preventDefault();
-        window.location.href = link.href;
+        first.focus();
       }
     } else if (event.key === 'Escape') {
       if (input.value) {
@@ -161,6 +141,20 @@ function enhanceHeader(form: HTMLFormElement): void {
         list.replaceChildren();
       }
       open(false);
+    }
+  });
+  popup.addEventListener('keydown', (event) => {
+    const items = links();
+    const at = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      input.focus();
+      open(false);
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && at >= 0) {
+      event.preventDefault();
+      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else items[Math.min(next, items.length - 1)]?.focus();
     }
   });
   form.addEventListener('focusout', (event) => {
@@ -232,6 +226,7 @@ function enhancePage(section: HTMLElement): void {
     try {
       const { response, ms } = await getClient().search(requestFor(state, { prefix, limit: PAGE_LIMIT, offset }));
       if (mine !== seq) return;
+      const answered = performance.now();
       const items = response.hits.map((hit, i) => renderHit(hit, siteRoot, `zoeken-hit-${offset + i}`, false));
       if (append) list.append(...items);
       else list.replaceChildren(...items);
@@ -240,7 +235,7 @@ function enhancePage(section: HTMLElement): void {
       status.textContent = response.total
         ? statusText(response)
         : `Geen resultaten${correctionsText(response.words)}`;
-      announceRendered('page', state.q, response.total, started, ms);
+      announceRendered('page', state.q, response.total, started, ms, answered);
     } catch (error) {
       if (mine !== seq) return;
       status.textContent = 'Zoeken is nu niet beschikbaar.';

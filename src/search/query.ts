@@ -93,7 +93,7 @@ interface QueryPart {
 
 export const DEFAULT_LIMIT = 20;
 const MAX_FUZZY = 3;
-const MAX_PREFIX = 6;
+const MAX_PREFIX = 4;
 /** Fuse score threshold (0 = exact, 1 = anything). 0.34 admits one typo in 4–6 letters, two from 8. */
 const FUSE_THRESHOLD = 0.34;
 
@@ -243,7 +243,8 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
     let kind: ResolvedWord['kind'] = df > 0 ? 'exact' : 'none';
     if (part.phrase) return { word: { query: term, terms: df > 0 ? [term] : [], kind }, variants };
     if (prefix && isLast) {
-      const completions = vocab.prefixed(term, term.length < 2 ? 3 : MAX_PREFIX);
+      // Each completion may live in another postings shard: fewer when the word already exists.
+      const completions = vocab.prefixed(term, df > 0 || term.length < 2 ? 2 : MAX_PREFIX);
       for (const t of completions) variants.push({ term: t, quality: 0.8 });
       if (!df && completions.length) kind = 'prefix';
     }
@@ -261,6 +262,12 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
   async function search(request: SearchRequest): Promise<SearchResponse> {
     const m = await manifest();
     const parts = parseQuery(request.q);
+    // A term's shard follows from its hash alone: start fetching the exact terms' postings while
+    // the vocabulary is still on its way, saving a round trip in the common case.
+    for (const part of parts) {
+      const keys = part.phrase && part.terms.length > 1 ? part.terms.slice(1).map((t, i) => bigramKey(part.terms[i] ?? '', t)) : part.terms;
+      for (const key of keys) postings(key).catch(() => undefined);
+    }
     const endsInWord = /[^\s"]$/.test(request.q);
     const resolved = await Promise.all(
       parts.map((p, i) => resolve(p, i === parts.length - 1, request.prefix === true && endsInWord)),
@@ -334,14 +341,20 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
     }
 
     const byDate = request.sort === 'date' || browsing;
-    candidates.sort((a, b) =>
-      byDate
-        ? (matched[b] ?? 0) - (matched[a] ?? 0) || b - a
-        : (matched[b] ?? 0) - (matched[a] ?? 0) || (score[b] ?? 0) - (score[a] ?? 0) || b - a,
-    );
+    // Relevance key: matched words first, then score; the doc number (newer first) breaks ties.
+    const before = byDate
+      ? (a: number, b: number): boolean => (matched[a] ?? 0) > (matched[b] ?? 0) || ((matched[a] ?? 0) === (matched[b] ?? 0) && a > b)
+      : (a: number, b: number): boolean => {
+          const ma = matched[a] ?? 0;
+          const mb = matched[b] ?? 0;
+          if (ma !== mb) return ma > mb;
+          const sa = score[a] ?? 0;
+          const sb = score[b] ?? 0;
+          return sa !== sb ? sa > sb : a > b;
+        };
     const complete = parts.length ? candidates.filter((d) => matched[d] === parts.length).length : candidates.length;
     const offset = request.offset ?? 0;
-    const page = candidates.slice(offset, offset + (request.limit ?? DEFAULT_LIMIT));
+    const page = topK(candidates, offset + (request.limit ?? DEFAULT_LIMIT), before).slice(offset);
 
     const highlightTerms = new Set<string>();
     for (const word of words) for (const t of word.terms) for (const piece of t.split(' ')) highlightTerms.add(piece);
@@ -366,6 +379,24 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
   }
 
   return { search, manifest };
+}
+
+/** The k best items in order, without sorting all of them: a result set can be most of the archive. */
+export function topK<T>(items: readonly T[], k: number, before: (a: T, b: T) => boolean): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length >= k && !before(item, best[best.length - 1] as T)) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(item, best[mid] as T)) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 function binaryHas(sorted: Uint32Array, value: number): boolean {

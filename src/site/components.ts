@@ -7,6 +7,14 @@ export function countLabel(n: number, one: string, many: string): string {
   return `${n.toLocaleString('nl-NL')} ${n === 1 ? one : many}`;
 }
 
+/** Shorten to at most `max` characters at a word boundary; listings stay light whatever a lede holds. */
+export function excerpt(text: string, max = 320): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
 export function timeTag(date: string | null, label: string): SafeHtml {
   return date ? html`<time datetime="${date}">${label}</time>` : html`<span class="undated">${label}</span>`;
 }
@@ -16,8 +24,10 @@ export function peopleLinks(people: readonly PersonRef[]): SafeHtml {
   return html`<ul class="people-list">${people.map((p) => html`<li><a href="${p.url}">${p.name}</a></li>`)}</ul>`;
 }
 
-function metaLine(a: SiteArticle): SafeHtml {
+function metaLine(a: SiteArticle, tagOffTopic: boolean): SafeHtml {
   const bits: SafeHtml[] = [];
+  // Person pages mix in news that is not on the timeline; say so there.
+  if (tagOffTopic && a.sequence === 'offTopic') bits.push(html`<span class="entry-tag">Overig nieuws</span>`);
   if (a.record.dateline) bits.push(html`<span class="dateline">${a.record.dateline}</span>`);
   if (a.record.agency) bits.push(html`<span class="agency">${a.record.agency}</span>`);
   return bits.length ? html`<p class="entry-meta">${bits}</p>` : html``;
@@ -37,12 +47,15 @@ export function heading(level: Level, cls: string, content: SafeHtml, id?: strin
   return id ? html`<${tag} class="${cls}" id="${id}">${content}</${tag}>` : html`<${tag} class="${cls}">${content}</${tag}>`;
 }
 
-export function articleEntry(a: SiteArticle, opts: { compact?: boolean; headingLevel?: Level } = {}): SafeHtml {
+export function articleEntry(
+  a: SiteArticle,
+  opts: { compact?: boolean; headingLevel?: Level; tagOffTopic?: boolean } = {},
+): SafeHtml {
   const h = heading(opts.headingLevel ?? 3, 'entry-title', html`<a href="${a.url}">${a.record.title}</a>`);
   const precision = a.record.datePrecision && a.record.datePrecision !== 'day' ? ` entry--${a.record.datePrecision}` : '';
   return html`<li class="entry${precision}" id="${articleAnchor(a.id)}" data-people="${peopleData(a.people)}">
 <p class="entry-date">${timeTag(a.record.date, a.dateLabel)}</p>
-<div class="entry-body">${h}${opts.compact ? '' : html`<p class="entry-lede">${a.record.lede}</p>`}${metaLine(a)}${opts.compact ? '' : peopleLinks(a.people)}</div>
+<div class="entry-body">${h}${opts.compact ? '' : html`<p class="entry-lede">${excerpt(a.record.lede)}</p>`}${metaLine(a, opts.tagOffTopic ?? false)}${opts.compact ? '' : peopleLinks(a.people)}</div>
 </li>`;
 }
 
@@ -55,30 +68,51 @@ export function timelineItem(item: TimelineItem, compact: boolean, level: Level 
 </li>`;
 }
 
+/**
+ * How a month shows on a timeline page: `full` with ledes; `preview` with its milestones and only
+ * the first few headlines plus a link to the month archive (keeps year pages light at any size).
+ */
+export type MonthMode = 'full' | 'preview';
+export const MONTH_PREVIEW = 6;
+
+function previewItems(g: MonthGroup): TimelineItem[] {
+  let articles = 0;
+  return g.items.filter((i) => i.kind === 'milestone' || articles++ < MONTH_PREVIEW);
+}
+
 /** A month (or "month unknown") section of the timeline. */
-export function monthSection(g: MonthGroup, compact: boolean, level: 2 | 3 = 2): SafeHtml {
+export function monthSection(g: MonthGroup, mode: MonthMode, level: 2 | 3 = 2): SafeHtml {
   const count = g.articleCount ? html` <span class="month-count">${countLabel(g.articleCount, 'artikel', 'artikelen')}</span>` : '';
   const title = g.url ? html`<a href="${g.url}">${g.label}</a>` : html`${g.label}`;
+  // A month without an archive page (year-only dates) is always listed in full.
+  const preview = mode === 'preview' && g.url !== null;
+  const items = preview ? previewItems(g) : g.items;
+  const more =
+    preview && g.articleCount > MONTH_PREVIEW
+      ? html`<p class="month-more"><a href="${g.url}">Alle ${g.articleCount.toLocaleString('nl-NL')} berichten uit ${g.label}</a></p>`
+      : '';
   return html`<section class="month" id="${g.anchor}" aria-labelledby="${g.anchor}-kop">
 ${heading(level, 'month-title', html`${title}${count}`, `${g.anchor}-kop`)}
-<ol class="entries">${g.items.map((i) => timelineItem(i, compact, level === 2 ? 3 : 4))}</ol>
+<ol class="entries">${items.map((i) => timelineItem(i, preview, level === 2 ? 3 : 4))}</ol>
+${more}
 </section>`;
 }
 
 /** A plain chronological list (person pages, Overig nieuws, Datum onbekend). */
-export function articleList(articles: readonly SiteArticle[], compact = false, level: Level = 2): SafeHtml {
-  return html`<ol class="entries">${articles.map((a) => articleEntry(a, { compact, headingLevel: level }))}</ol>`;
+export function articleList(articles: readonly SiteArticle[], compact = false, level: Level = 2, tagOffTopic = false): SafeHtml {
+  return html`<ol class="entries">${articles.map((a) => articleEntry(a, { compact, headingLevel: level, tagOffTopic }))}</ol>`;
 }
 
 /**
  * Person filter: without JavaScript these are plain links to the person pages;
  * /assets/js/filter.js turns them into toggle buttons that filter the list in place.
  */
-export function personFilter(people: ReadonlyArray<PersonRef & { count: number }>): SafeHtml {
+export function personFilter(people: ReadonlyArray<PersonRef & { count: number }>, pageUrl: string): SafeHtml {
   if (people.length === 0) return html``;
+  // "Iedereen" is rendered here, not added by the script, so enhancing the bar shifts nothing.
   return html`<nav class="person-filter" aria-labelledby="person-filter-kop" data-person-filter="">
 <h2 id="person-filter-kop" class="person-filter__title">Filter op persoon</h2>
-<ul>${people.map((p) => html`<li><a href="${p.url}" data-person="${p.slug}">${p.name} <span class="count">(${p.count})</span></a></li>`)}</ul>
+<ul><li><a href="${pageUrl}" data-person="" aria-current="page">Iedereen</a></li>${people.map((p) => html`<li><a href="${p.url}" data-person="${p.slug}">${p.name} <span class="count">(${p.count})</span></a></li>`)}</ul>
 <p class="person-filter__status" role="status" aria-live="polite"></p>
 </nav>`;
 }

@@ -133,17 +133,18 @@ const RELATED_LIMIT = 5;
 /** Candidates for "related" come from this many neighbours in each shared person's list. */
 const RELATED_WINDOW = 12;
 
-function compareRecords(a: ArticleRecord, b: ArticleRecord): number {
-  const ka = dateSortKey(a.date) ?? '';
-  const kb = dateSortKey(b.date) ?? '';
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.part !== b.part) return a.part - b.part;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 export function sortRecords(records: readonly ArticleRecord[]): ArticleRecord[] {
-  return [...records].sort(compareRecords);
+  // Keys computed once per record, not once per comparison.
+  const keyed = records.map((r) => ({ r, key: dateSortKey(r.date) ?? '' }));
+  keyed.sort((x, y) => {
+    const a = x.r;
+    const b = y.r;
+    if (x.key !== y.key) return x.key < y.key ? -1 : 1;
+    if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+    if (a.part !== b.part) return a.part - b.part;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  return keyed.map((k) => k.r);
 }
 
 export function isPublished(record: ArticleRecord): boolean {
@@ -221,47 +222,54 @@ export function linkNeighbours(list: SiteArticle[]): void {
 }
 
 /**
- * Related = articles sharing the most people, nearest in time first. Candidates come from a
- * window around the article in each shared person's chronological list, so the cost stays
+ * Related = articles sharing the most people, nearest in the timeline first. Candidates come from
+ * a window around the article in each shared person's chronological list, so the cost stays
  * linear in the archive size even when one person appears in most articles.
  */
 export function computeRelated(articles: SiteArticle[], people: Person[]): void {
-  const positions = new Map<string, Map<string, number>>();
-  for (const p of people) {
-    const pos = new Map<string, number>();
-    p.articles.forEach((a, i) => pos.set(a.id, i));
-    positions.set(p.slug, pos);
-  }
-  const bySlug = new Map(people.map((p) => [p.slug, p]));
-  const order = new Map(articles.map((a, i) => [a.id, i]));
-  for (const a of articles) {
+  const index = new Map<SiteArticle, number>();
+  articles.forEach((a, i) => index.set(a, i));
+  const lists = new Map<string, { list: SiteArticle[]; pos: Map<SiteArticle, number> }>();
+  for (const p of people) lists.set(p.slug, { list: p.articles, pos: new Map(p.articles.map((a, i) => [a, i])) });
+  // seen[j] === stamp marks article j as already scored for the current article (no per-article Set).
+  const seen = new Int32Array(articles.length).fill(-1);
+  articles.forEach((a, here) => {
     const mine = new Set(a.people.map((p) => p.slug));
-    const scores = new Map<SiteArticle, number>();
+    const best: Array<{ other: SiteArticle; shared: number; distance: number }> = [];
+    seen[here] = here;
     for (const slug of mine) {
-      const person = bySlug.get(slug);
-      const i = positions.get(slug)?.get(a.id);
-      if (!person || i === undefined) continue;
-      const from = Math.max(0, i - RELATED_WINDOW);
-      const to = Math.min(person.articles.length, i + RELATED_WINDOW + 1);
-      for (let j = from; j < to; j++) {
-        const other = person.articles[j];
-        if (!other || other === a || scores.has(other)) continue;
+      const entry = lists.get(slug);
+      const i = entry?.pos.get(a);
+      if (!entry || i === undefined) continue;
+      const to = Math.min(entry.list.length, i + RELATED_WINDOW + 1);
+      for (let j = Math.max(0, i - RELATED_WINDOW); j < to; j++) {
+        const other: SiteArticle | undefined = entry.list[j];
+        const k = other ? index.get(other) : undefined;
+        if (!other || k === undefined || seen[k] === here) continue;
+        seen[k] = here;
         let shared = 0;
         for (const op of other.people) if (mine.has(op.slug)) shared++;
-        scores.set(other, shared);
+        const cand = { other, shared, distance: Math.abs(k - here) };
+        // Keep the best RELATED_LIMIT by insertion: cheaper than sorting every candidate.
+        let at = best.length;
+        while (at > 0 && better(cand, best[at - 1]!)) at--;
+        if (at < RELATED_LIMIT) {
+          best.splice(at, 0, cand);
+          if (best.length > RELATED_LIMIT) best.pop();
+        }
       }
     }
-    const here = order.get(a.id) ?? 0;
-    a.related = [...scores.entries()]
-      .sort(
-        (x, y) =>
-          y[1] - x[1] ||
-          Math.abs((order.get(x[0].id) ?? 0) - here) - Math.abs((order.get(y[0].id) ?? 0) - here) ||
-          (x[0].id < y[0].id ? -1 : 1),
-      )
-      .slice(0, RELATED_LIMIT)
-      .map(([other]) => linkTo(other));
-  }
+    a.related = best.map((b) => linkTo(b.other));
+  });
+}
+
+function better(
+  x: { other: SiteArticle; shared: number; distance: number },
+  y: { other: SiteArticle; shared: number; distance: number },
+): boolean {
+  if (x.shared !== y.shared) return x.shared > y.shared;
+  if (x.distance !== y.distance) return x.distance < y.distance;
+  return x.other.id < y.other.id;
 }
 
 /** Year → month groups with milestones interleaved (a milestone precedes same-day articles). */
@@ -316,7 +324,14 @@ export function groupTimeline(
   }
   const years = new Map<number, YearGroup>();
   for (const g of groups.values()) {
-    if (g.month !== null && g.articleCount > 0) g.url = monthUrl(g.year, g.month);
+    if (g.month !== null && g.articleCount > 0) {
+      const url = monthUrl(g.year, g.month);
+      g.url = url;
+      // "Back to the timeline" lands on the article in its month archive (which page of it, too).
+      g.items.forEach((item, i) => {
+        if (item.kind === 'article') item.article.listingUrl = `${pageOf(url, i)}#${articleAnchor(item.article.id)}`;
+      });
+    }
     let y = years.get(g.year);
     if (!y) {
       y = { year: g.year, url: yearUrl(g.year), months: [], articleCount: 0 };

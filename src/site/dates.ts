@@ -25,7 +25,20 @@ export function parseDateParts(date: string | null | undefined): DateParts | nul
  * `vrijdag 3 december 2021`, `april 2021`, `2021`; `Datum onbekend` for no date.
  * The precision argument caps what is shown even if the string carries more.
  */
+const labelCache = new Map<string, string>();
+
 export function formatDutchDate(date: string | null | undefined, precision: DatePrecision | null | undefined): string {
+  // Thousands of articles share a few hundred dates; date-fns formatting is the costly part.
+  const cacheKey = `${date ?? ''}|${precision ?? ''}`;
+  let label = labelCache.get(cacheKey);
+  if (label === undefined) {
+    label = formatUncached(date, precision);
+    labelCache.set(cacheKey, label);
+  }
+  return label;
+}
+
+function formatUncached(date: string | null | undefined, precision: DatePrecision | null | undefined): string {
   const parts = parseDateParts(date);
   if (!parts) return 'Datum onbekend';
   const effective = precision ?? (parts.day !== null ? 'day' : parts.month !== null ? 'month' : 'year');

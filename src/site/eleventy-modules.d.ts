@@ -9,6 +9,12 @@ declare module '@11ty/eleventy-plugin-rss' {
 }
 
 declare module '@11ty/eleventy' {
+  /** What `eleventy.before` / `eleventy.after` callbacks receive (the parts we read). */
+  export interface EleventyEventArg {
+    /** Normalised folders; `output` honours --output (the deprecated `dir` does not). */
+    directories: { input: string; output: string };
+    runMode: 'build' | 'watch' | 'serve';
+  }
   export interface EleventyConfig {
     addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
     addPassthroughCopy(copy: string | Record<string, string>): void;
@@ -16,7 +22,7 @@ declare module '@11ty/eleventy' {
     addTemplateFormats(formats: string | string[]): void;
     addGlobalData(name: string, value: unknown): void;
     addWatchTarget(target: string): void;
-    on(event: string, callback: (...args: unknown[]) => unknown): void;
+    on(event: string, callback: (arg: EleventyEventArg) => unknown): void;
     setQuietMode(quiet: boolean): void;
     pathPrefix?: string;
   }

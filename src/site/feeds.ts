@@ -1,4 +1,4 @@
-/** Machine-readable outputs: Atom feed, sitemap, robots.txt, the public records export. */
+/** Machine-readable outputs: Atom feed, sitemap, robots.txt (records.json: export.ts). */
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import { absoluteUrl, type SiteConfig } from './config.ts';
 import type { SiteArticle, SiteData } from './data.ts';
@@ -65,9 +65,4 @@ ${rows}</urlset>
 
 export function renderRobots(config: Pick<SiteConfig, 'pathPrefix' | 'siteUrl'>): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(config, '/sitemap.xml')}\n`;
-}
-
-/** The public export: published records, in timeline order. */
-export function renderRecordsJson(site: SiteData): string {
-  return JSON.stringify(site.records);
 }

@@ -2,12 +2,13 @@
  * Which pages exist, and how long listings are split so that no HTML page grows past
  * ~1 MB at 10,000+ articles. Templates paginate over these lists, one page per item.
  */
+import type { MonthMode } from './components.ts';
 import type { MonthGroup, Person, SiteArticle, SiteData, YearGroup } from './data.ts';
 import { LIST_PAGE_SIZE, pagedUrl } from './urls.ts';
 
 export { LIST_PAGE_SIZE };
 
-/** Above this many articles a year page drops ledes (compact rows stay well under 1 MB). */
+/** Above this many articles a year page previews each month and links to the month archives. */
 export const FULL_YEAR_LIMIT = 400;
 /** The index shows the whole timeline up to this many articles, else only the latest year. */
 export const FULL_INDEX_LIMIT = 300;
@@ -44,7 +45,7 @@ export interface MonthPage extends Chunk<MonthGroup['items'][number]> {
 export interface YearPage {
   year: YearGroup;
   url: string;
-  compact: boolean;
+  mode: MonthMode;
   prev: YearGroup | null;
   next: YearGroup | null;
 }
@@ -63,7 +64,7 @@ export function buildRoutes(site: SiteData): Routes {
   const years: YearPage[] = site.years.map((y, i) => ({
     year: y,
     url: y.url,
-    compact: y.articleCount > FULL_YEAR_LIMIT,
+    mode: y.articleCount > FULL_YEAR_LIMIT ? 'preview' : 'full',
     prev: site.years[i - 1] ?? null,
     next: site.years[i + 1] ?? null,
   }));

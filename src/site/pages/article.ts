@@ -1,8 +1,10 @@
 /** One article: headline, date with precision, body, who/where, neighbours, related, provenance. */
-import { breadcrumb, timeTag } from '../components.ts';
+import { breadcrumb, excerpt, timeTag } from '../components.ts';
 import type { ArticleLink, SiteArticle } from '../data.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
+import { formatDutchMonth } from '../dates.ts';
+import { monthUrl, yearUrl } from '../urls.ts';
 
 const PRECISION_NOTE: Record<string, string> = {
   month: 'Alleen de maand is bekend.',
@@ -16,9 +18,9 @@ const DATE_SOURCE: Record<string, string> = {
 };
 
 const TITLE_SOURCE: Record<string, string> = {
-  frontmatter: 'opgegeven door de redactie van dit archief',
-  headline: 'de kop van het bericht',
-  derived: 'afgeleid uit de eerste zin (het artikel had geen kop)',
+  frontmatter: 'Opgegeven door de redactie van dit archief.',
+  headline: 'De kop van het bericht zelf.',
+  derived: 'Afgeleid uit de eerste zin: het bericht had geen kop.',
 };
 
 function termList(label: string, items: SafeHtml[]): SafeHtml {
@@ -65,7 +67,11 @@ export function renderArticle(a: SiteArticle): string {
   const r = a.record;
   const crumbs =
     a.sequence === 'main' && a.year !== null
-      ? [{ href: '/', label: 'Tijdlijn' }, { href: a.listingUrl, label: String(a.year) }]
+      ? [
+          { href: '/', label: 'Tijdlijn' },
+          { href: yearUrl(a.year), label: String(a.year) },
+          ...(a.month !== null ? [{ href: monthUrl(a.year, a.month), label: formatDutchMonth(a.year, a.month) }] : []),
+        ]
       : a.sequence === 'offTopic'
         ? [{ href: '/', label: 'Tijdlijn' }, { href: a.listingUrl, label: 'Overig nieuws' }]
         : [{ href: '/', label: 'Tijdlijn' }, { href: a.listingUrl, label: 'Datum onbekend' }];
@@ -91,5 +97,5 @@ ${neighbours(a)}
 <p class="back-link"><a href="${a.listingUrl}">${a.listingLabel}</a></p>
 ${related(a)}
 ${provenance(a)}`;
-  return renderPage({ title: r.title, url: a.url, body, description: r.lede.slice(0, 200) });
+  return renderPage({ title: r.title, url: a.url, body, description: excerpt(r.lede, 200) });
 }

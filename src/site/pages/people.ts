@@ -15,7 +15,7 @@ export function renderPerson(page: PersonPage): string {
 <div class="page-head"><h1>${p.name}</h1>
 ${p.role ? html`<p class="role">${p.role}</p>` : ''}
 <p class="lede">${p.name} komt voor in ${countLabel(n, 'bericht', 'berichten')}, hieronder in de volgorde van de tijdlijn.</p></div>
-${articleList(page.items, n > FULL_PERSON_LIMIT, 2)}
+${articleList(page.items, n > FULL_PERSON_LIMIT, 2, true)}
 ${pager(p.url, page.page, page.pages, `Pagina's over ${p.name}`)}`;
   return renderPage({
     title: page.page > 1 ? `${p.name} (pagina ${page.page})` : p.name,
@@ -29,7 +29,7 @@ export function renderPeopleIndex(site: SiteData): string {
   const body = html`<div class="page-head"><h1>Personen</h1>
 <p class="lede">${countLabel(site.people.length, 'persoon wordt', 'personen worden')} in het archief genoemd, het vaakst genoemd eerst.</p></div>
 <ul class="people-index">${site.people.map(
-    (p) => html`<li><a href="${p.url}">${p.name}</a>${p.role ? html` <span class="role">${p.role}</span>` : ''} <span class="count">${countLabel(p.articles.length, 'bericht', 'berichten')}</span></li>`,
+    (p) => html`<li><span class="person-name"><a href="${p.url}">${p.name}</a>${p.role ? html` <span class="role">${p.role}</span>` : ''}</span> <span class="count">${countLabel(p.articles.length, 'bericht', 'berichten')}</span></li>`,
   )}</ul>`;
   return renderPage({ title: 'Personen', url: '/personen/', body, description: 'Wie komt voor in het archief' });
 }

@@ -1,12 +1,12 @@
 /** The timeline: index, year pages and month archives. */
 import { renderChart } from '../chart.ts';
-import { articleList, breadcrumb, countLabel, monthSection, pager, personFilter, timelineItem } from '../components.ts';
+import { articleList, breadcrumb, countLabel, monthSection, pager, personFilter, timelineItem, type MonthMode } from '../components.ts';
 import type { MonthGroup, PersonRef, SiteData, TimelineItem, YearGroup } from '../data.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
 import { FULL_INDEX_LIMIT, FULL_YEAR_LIMIT, INLINE_UNDATED_LIMIT, LIST_PAGE_SIZE, type MonthPage, type YearPage } from '../routes.ts';
 
-const FILTER_PEOPLE = 14;
+const FILTER_PEOPLE = 12;
 const FILTER_SCRIPT = html`<script type="module" src="/assets/js/filter.js"></script>`;
 
 /** The people most present in these articles, for the filter bar (milestone people may lack a page). */
@@ -46,10 +46,10 @@ function yearNav(site: SiteData, current: number | null): SafeHtml {
   )}</ul></nav>`;
 }
 
-function yearSection(y: YearGroup, compact: boolean): SafeHtml {
+function yearSection(y: YearGroup, mode: MonthMode): SafeHtml {
   return html`<section class="year" aria-labelledby="jaar-${y.year}-kop">
 <h2 class="year-title" id="jaar-${y.year}-kop"><a href="${y.url}">${y.year}</a></h2>
-${y.months.map((m) => monthSection(m, compact, 3))}
+${y.months.map((m) => monthSection(m, mode, 3))}
 </section>`;
 }
 
@@ -98,10 +98,10 @@ export function renderIndex(site: SiteData): string {
   const body = html`<div class="page-head"><h1>Tijdlijn</h1>${intro}</div>
 ${chartFigure(site)}
 ${yearNav(site, null)}
-${personFilter(filterPeople(itemsOf(shown)))}
+${personFilter(filterPeople(itemsOf(shown)), '/')}
 <div class="timeline" data-filterable="">
 ${partial}
-${shown.map((y) => yearSection(y, y.articleCount > FULL_YEAR_LIMIT))}
+${shown.map((y) => yearSection(y, all && y.articleCount <= FULL_YEAR_LIMIT ? 'full' : 'preview'))}
 </div>
 ${undatedSection(site)}
 ${offTopicSection(site)}`;
@@ -111,11 +111,11 @@ ${offTopicSection(site)}`;
 export function renderYear(site: SiteData, page: YearPage): string {
   const y = page.year;
   const body = html`${breadcrumb([{ href: '/', label: 'Tijdlijn' }, { label: String(y.year) }])}
-<div class="page-head"><h1>${y.year}</h1><p class="lede">${countLabel(y.articleCount, 'bericht', 'berichten')} op de tijdlijn in ${y.year}.${page.compact ? ' Open een maand voor de inleidingen.' : ''}</p></div>
+<div class="page-head"><h1>${y.year}</h1><p class="lede">${countLabel(y.articleCount, 'bericht', 'berichten')} op de tijdlijn in ${y.year}.${page.mode === 'preview' ? ' Per maand staan de eerste berichten hier; de maandarchieven hebben ze allemaal.' : ''}</p></div>
 ${yearNav(site, y.year)}
-${personFilter(filterPeople(itemsOf([y])))}
+${personFilter(filterPeople(itemsOf([y])), y.url)}
 <div class="timeline" data-filterable="">
-${y.months.map((m) => monthSection(m, page.compact, 2))}
+${y.months.map((m) => monthSection(m, page.mode, 2))}
 </div>
 ${offTopicOfYear(site, y.year)}
 ${adjacent(page.prev, page.next, 'Vorig en volgend jaar', (g) => String(g.year), (g) => g.url)}`;
@@ -142,7 +142,7 @@ export function renderMonth(_site: SiteData, page: MonthPage): string {
   const monthLink = (m: MonthGroup): string => m.url ?? '/';
   const body = html`${breadcrumb([{ href: '/', label: 'Tijdlijn' }, { href: `/${g.year}/`, label: String(g.year) }, { label: g.label }])}
 <div class="page-head"><h1>${g.label}</h1><p class="lede">${countLabel(g.articleCount, 'bericht', 'berichten')} op de tijdlijn.</p></div>
-${personFilter(filterPeople(page.items))}
+${personFilter(filterPeople(page.items), url)}
 <div class="timeline" data-filterable="">
 <ol class="entries">${page.items.map((i) => timelineItem(i, false, 2))}</ol>
 </div>
