@@ -34,7 +34,10 @@ export default function (eleventyConfig: EleventyConfig) {
   // 5. Static assets: public/ → /assets/.
   eleventyConfig.addPassthroughCopy({ public: 'assets' });
 
-  // 6. Templates are TypeScript modules run through tsx.
+  // 6. One line per written file is noise at 10,000 articles; Kroniek prints its own report instead.
+  eleventyConfig.setQuietMode(true);
+
+  // 7. Templates are TypeScript modules run through tsx.
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addTemplateFormats('11ty.ts');
 

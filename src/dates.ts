@@ -59,6 +59,8 @@ const BODY = [
   `(?<d2>\\d{1,2})[-/.](?<m2>\\d{1,2})[-/.](?<y2>\\d{4})`,
   `(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})`,
   `(?<m4>${MONTH})\\.?\\s+(?<y4>\\d{4})`,
+  // Two-digit years (`12-02-22, 21:30`, AD/Telegraaf style); only ever 20xx on a news page.
+  `(?<d5>\\d{1,2})[-/.](?<m5>\\d{1,2})[-/.](?<y5>\\d{2})`,
 ].join('|');
 const DATE_LINE_RE = new RegExp(`^(?:${LABEL})?(?:${WEEKDAY})?(?:${BODY})${TIME}\\.?$`, 'iu');
 
@@ -70,13 +72,16 @@ export function parseDateLine(line: string): DateLine | null {
   // Runs on every line: prose paragraphs are far longer than any stamp line.
   if (line.length > MAX_STAMPS_LENGTH) return null;
   const single = parseSingleDateLine(line);
-  if (single || !/[|·•]/.test(line)) return single;
-  const parts = line.split(/\s*[|·•]\s*/).filter((p) => p !== '');
+  if (single) return single;
+  // Stamps separated by a bar, or run together before an update label (`… 19:05 Update: 13 apr 2021`).
+  const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
   const stamps = parts.map(parseSingleDateLine);
   if (parts.length < 2 || stamps.some((s) => s === null)) return null;
   const valid = stamps.filter((s): s is DateLine => s !== null);
   return valid.find((s) => !s.updated) ?? valid[0] ?? null;
 }
+
+const STAMP_SEPARATOR = new RegExp(`\\s*[|·•]\\s*|\\s+(?=(?:${alt(UPDATE_LABELS)})\\b)`, 'iu');
 
 /** Two labelled stamps with times fit easily; a paragraph does not. */
 const MAX_STAMPS_LENGTH = 200;
@@ -91,6 +96,7 @@ function parseSingleDateLine(line: string): DateLine | null {
   else if (g.y2 !== undefined) found = build(Number(g.y2), Number(g.m2), Number(g.d2));
   else if (g.y3 !== undefined) found = build(Number(g.y3), Number(g.m3), Number(g.d3));
   else if (g.y4 !== undefined) found = build(Number(g.y4), MONTHS.get((g.m4 ?? '').toLowerCase()));
+  else if (g.y5 !== undefined) found = build(2000 + Number(g.y5), Number(g.m5), Number(g.d5));
   if (!found) return null;
   const weekdayName = g.weekday ?? null;
   return {

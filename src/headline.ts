@@ -1,3 +1,5 @@
+import { gazetteer } from './gazetteer.ts';
+
 /**
  * What a headline looks like in scraped Dutch news: short, no sentence-ending punctuation.
  * Shared by segmentation (new article or subheading?) and title extraction.
@@ -41,9 +43,14 @@ export function looksLikeSubheading(text: string): boolean {
 
 export const DATELINE_RE = /^(?<dateline>\p{Lu}[\p{Lu}\p{M}'’.\/ -]*?\p{Lu}\.?)\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]\s*/u;
 const AGENCY_ONLY_RE = /^\((?<agency>[A-Z][A-Za-z/ ]{1,30})\)\s*[-–—]\s*/u;
+/**
+ * `MOSKOU - De Russische …` (NRC, Trouw): a place in capitals and a spaced dash, no agency. Not
+ * used to split articles (that needs the stronger agency form), only to read the dateline.
+ */
+const PLACE_ONLY_RE = /^(?<dateline>\p{Lu}{3,}(?:[\/ -]\p{Lu}{2,}){0,3})\s+[-–—]\s+(?=["“„‘']?\p{Lu})/u;
 
 export function splitDateline(text: string): { dateline: string | null; agency: string | null; rest: string } {
-  const m = DATELINE_RE.exec(text) ?? AGENCY_ONLY_RE.exec(text);
+  const m = DATELINE_RE.exec(text) ?? AGENCY_ONLY_RE.exec(text) ?? PLACE_ONLY_RE.exec(text);
   if (!m?.groups) return { dateline: null, agency: null, rest: text };
   return {
     dateline: m.groups.dateline?.trim() ?? null,
@@ -62,13 +69,51 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 16;
 const MIN_LEDE_WORDS = 6;
 
+/** Multi-word gazetteer names (`Vladimir Medinski`) by their first word. */
+const FULL_NAMES = new Map<string, string[]>();
+for (const person of gazetteer.people) {
+  for (const name of [person.name, ...person.aliases]) {
+    const first = name.split(' ')[0];
+    if (first === undefined || first === name) continue;
+    const list = FULL_NAMES.get(first) ?? [];
+    list.push(`${name} `);
+    FULL_NAMES.set(first, list);
+  }
+}
+/**
+ * Words that continue a sentence after a name (`… sprak opnieuw Vladimir Poetin over de grens`)
+ * rather than start one's verb: a name followed by one of these is an object, not a new subject.
+ */
+const NOT_A_VERB = new Set(
+  'over met in op aan voor na bij uit van tot tegen om te en of maar dat die de het een als door naar zonder sinds tijdens via per dan nog ook wel niet'.split(' '),
+);
+/** A full name, then a lowercase word that could be its verb: `Vladimir Medinski sprak …`. */
+function startsWithPersonSentence(rest: string, first: string): boolean {
+  const names = FULL_NAMES.get(first);
+  if (!names) return false;
+  return names.some((n) => {
+    if (!rest.startsWith(n)) return false;
+    const verb = /^\p{Ll}+/u.exec(rest.slice(n.length))?.[0];
+    return verb !== undefined && !NOT_A_VERB.has(verb);
+  });
+}
+/** A quotation that opens like a sentence and is attributed: `"Als Rusland …", zei Biden`. */
+const QUOTE_LEDE = /^["“„‘'«]\p{Lu}[^"“”„«»]{10,300}[,.!?]?["”’'»],?\s+(?:zei|zegt|zeggen|zeiden|aldus|stelt|stelde|schrijft|schreef|meldt|meldde|waarschuwt|waarschuwde|verklaarde|benadrukt|benadrukte|reageert|reageerde)\b/u;
+const MIN_WEAK_HEADLINE_WORDS = 4;
+
 /**
  * A headline glued straight onto its lede ("… terugtrekken De Amerikaanse president …"):
  * the shortest opening run of 3–16 words that could be a headline, followed by a lede start
- * (a lede word or a dateline) that runs on for a real sentence.
+ * (a lede word or a dateline) that runs on for a real sentence. With `weakLedes` (only at the
+ * very start of an article, where a headline is expected) a lede may also open with a known
+ * person's full name and a verb, or with an attributed quotation; the headline must then have
+ * at least 4 words and not itself open like a lede (`De Amerikaanse en Russische presidenten
+ * Joe Biden en …` is one sentence, not a headline).
  */
-export function splitGluedHeadline(text: string): { headline: string; rest: string } | null {
+export function splitGluedHeadline(text: string, options: { weakLedes?: boolean } = {}): { headline: string; rest: string } | null {
   if (startsWithDateline(text)) return null;
+  const firstWord = /^\S+/.exec(text)?.[0] ?? '';
+  const weak = options.weakLedes === true && !LEDE_WORDS.has(firstWord);
   const tokens: RegExpExecArray[] = [];
   const word = /\S+/g;
   for (let m = word.exec(text); m !== null && tokens.length <= MAX_HEADLINE_WORDS; m = word.exec(text)) tokens.push(m);
@@ -79,10 +124,11 @@ export function splitGluedHeadline(text: string): { headline: string; rest: stri
     if (/[.!?:;…]["”’']?$/u.test(previous[0])) return null; // the opening sentence ended: no glued headline
     const rest = text.slice(next.index);
     const dateline = startsWithDateline(rest);
-    if (!LEDE_WORDS.has(next[0]) && !dateline) continue;
+    const weakLede = weak && k >= MIN_WEAK_HEADLINE_WORDS && (startsWithPersonSentence(rest, next[0]) || QUOTE_LEDE.test(rest));
+    if (!LEDE_WORDS.has(next[0]) && !dateline && !weakLede) continue;
     const headline = text.slice(0, previous.index + previous[0].length);
     if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
-    if (PARTICLES.has(previous[0].toLowerCase()) && !dateline && !STRONG_LEDE.test(rest)) continue;
+    if (PARTICLES.has(previous[0].toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest)) continue;
     const firstSentence = /^[^.!?]*/.exec(splitDateline(rest).rest)?.[0] ?? '';
     if (words(firstSentence).length < MIN_LEDE_WORDS) continue;
     return { headline, rest };

@@ -11,6 +11,8 @@ export interface NoiseRule {
   id: string;
   kind: NoiseKind;
   pattern: RegExp;
+  /** Sidebar only: ends the article only after article text was seen (else drops just its line). */
+  afterBody?: boolean;
 }
 
 export interface SourceLine {
@@ -30,12 +32,20 @@ function isKind(value: unknown): value is NoiseKind {
 }
 
 /** Compile rule data once; a malformed entry is a programming error in the data file, so it throws. */
-export function compileNoiseRules(data: { rules: { id: string; kind: string; pattern: string; flags?: string }[] }): NoiseRule[] {
+export function compileNoiseRules(data: {
+  rules: { id: string; kind: string; pattern: string; flags?: string; afterBody?: boolean }[];
+}): NoiseRule[] {
   return data.rules.map((r) => {
     if (!isKind(r.kind)) throw new Error(`noise rule ${r.id}: unknown kind ${r.kind}`);
-    return { id: r.id, kind: r.kind, pattern: new RegExp(r.pattern, r.flags ?? 'u') };
+    const rule: NoiseRule = { id: r.id, kind: r.kind, pattern: new RegExp(r.pattern, r.flags ?? 'u') };
+    if (r.afterBody === true) rule.afterBody = true;
+    return rule;
   });
 }
+
+/** A kept line this long is article text, so a top-of-page label after it is a sidebar heading. */
+const BODY_LINE_MIN = 60;
+const ENDS_SENTENCE = /[.!?]["”’']?$/u;
 
 export const DEFAULT_NOISE_RULES: NoiseRule[] = compileNoiseRules(noiseData);
 
@@ -49,6 +59,7 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
   const whole = rules.filter((r) => r.kind === 'line');
   const kept: SourceLine[] = [];
   const dropped: Dropped[] = [];
+  let bodySeen = false;
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i];
     if (source === undefined) continue;
@@ -66,6 +77,10 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
     }
     if (text === '') continue;
     const side = sidebar.find((r) => r.pattern.test(text));
+    if (side?.afterBody && !bodySeen) {
+      dropped.push({ line: source.line, rule: `noise/${side.id}`, text });
+      continue;
+    }
     if (side) {
       for (let j = i; j < lines.length; j++) {
         const rest = lines[j];
@@ -79,6 +94,7 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
       continue;
     }
     kept.push({ line: source.line, text });
+    if (text.length >= BODY_LINE_MIN || ENDS_SENTENCE.test(text)) bodySeen = true;
   }
   return { kept, dropped };
 }

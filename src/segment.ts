@@ -87,7 +87,8 @@ export function segmentArticles(items: Item[]): Segment[] {
           target.headline = { text: item.text, line: item.line };
           return;
         }
-        const glued = splitGluedHeadline(item.text);
+        // The very start of an article is where a headline is expected: weaker lede signals count.
+        const glued = splitGluedHeadline(item.text, { weakLedes: true });
         if (glued) {
           target.headline = { text: glued.headline, line: item.line };
           target.blocks.push({ type: 'paragraph', line: item.line, text: glued.rest });

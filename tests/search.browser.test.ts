@@ -4,7 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -21,7 +21,6 @@ const pageErrors: string[] = [];
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'kroniek-search-'));
   const articles = path.join(work, 'articles');
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(articles);
   for (const f of await readdir(path.join(root, 'articles'))) await copyFile(path.join(root, 'articles', f), path.join(articles, f));
   await copyFile(path.join(root, 'tests/fixtures/search/xss.txt'), path.join(articles, 'xss.txt'));
