@@ -8,20 +8,13 @@ import { splitDateline } from './headline.ts';
 import type { Issue } from './issues.ts';
 import { splitSentences } from './repeats.ts';
 import type { Segment } from './segment.ts';
-import type { Block, DatePrecision, DateSource, TitleSource } from './types.ts';
+import type { ArticleRecord, Block, DatePrecision, DateSource, TitleSource } from './types.ts';
 
-export interface Extracted {
-  title: string;
-  titleSource: TitleSource;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateSource: DateSource | null;
-  agency: string | null;
-  dateline: string | null;
-  lede: string;
-  blocks: Block[];
-  issues: Issue[];
-}
+/** The fields of an ArticleRecord that extraction decides, plus its findings. */
+export type Extracted = Pick<
+  ArticleRecord,
+  'title' | 'titleSource' | 'date' | 'datePrecision' | 'dateSource' | 'agency' | 'dateline' | 'lede' | 'blocks'
+> & { issues: Issue[] };
 
 const DERIVED_TITLE_MAX = 90;
 /** A Markdown-style `> ` quote in a plain-text file. */

@@ -69,6 +69,39 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 16;
 const MIN_LEDE_WORDS = 6;
 
+/**
+ * Cheap pre-test, run on every paragraph: could a lede start (a word from the 4th to the 17th,
+ * opening with a capital or a quote) come before the opening sentence ends? Conservative: any
+ * non-ASCII character where a word starts, or unusual whitespace, answers yes and the full
+ * check decides.
+ */
+const isUnicodeSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+function mayHoldGluedHeadline(text: string): boolean {
+  let word = 0;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      if (!atStart) word++;
+      atStart = true;
+      if (word > MAX_HEADLINE_WORDS) return false;
+      continue;
+    }
+    if (c > 127 && isUnicodeSpace(c)) return true;
+    if (atStart && word >= MIN_HEADLINE_WORDS && ((c >= 65 && c <= 90) || c === 34 || c === 39 || c > 127)) return true;
+    atStart = false;
+    // A word from the third on that ends the sentence ends the search (as in splitGluedHeadline).
+    if (word >= MIN_HEADLINE_WORDS - 1 && (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026)) {
+      const after = text.charCodeAt(i + 1);
+      const next = after === 34 || after === 39 || after === 0x201d || after === 0x2019 ? text.charCodeAt(i + 2) : after;
+      if (Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13) return false;
+    }
+  }
+  return false;
+}
+
 /** Multi-word gazetteer names (`Vladimir Medinski`) by their first word. */
 const FULL_NAMES = new Map<string, string[]>();
 for (const person of gazetteer.people) {
@@ -97,9 +130,23 @@ function startsWithPersonSentence(rest: string, first: string): boolean {
     return verb !== undefined && !NOT_A_VERB.has(verb);
   });
 }
+/**
+ * Role nouns (also as the end of a compound: `Kremlin-adviseur`, `veiligheidsadviseur`). A name
+ * after `Voorzitter van de Europese Commissie` or `Kremlin-adviseur` is an apposition inside one
+ * sentence, so a headline candidate holding a role word is never split off before a name.
+ */
+const ROLE_SUFFIXES =
+  'voorzitter woordvoerder woordvoerster adviseur generaal minister president premier gezant diplomaat onderhandelaar ambassadeur leider chef commandant senator kanselier secretaris directeur topman topvrouw burgemeester gouverneur hoofd collega ambtgenoot'.split(' ');
+const hasRoleWord = (headline: string): boolean =>
+  headline
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => ROLE_SUFFIXES.some((role) => w.endsWith(role)));
+
 /** A quotation that opens like a sentence and is attributed: `"Als Rusland …", zei Biden`. */
 const QUOTE_LEDE = /^["“„‘'«]\p{Lu}[^"“”„«»]{10,300}[,.!?]?["”’'»],?\s+(?:zei|zegt|zeggen|zeiden|aldus|stelt|stelde|schrijft|schreef|meldt|meldde|waarschuwt|waarschuwde|verklaarde|benadrukt|benadrukte|reageert|reageerde)\b/u;
 const MIN_WEAK_HEADLINE_WORDS = 4;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * A headline glued straight onto its lede ("… terugtrekken De Amerikaanse president …"):
@@ -111,9 +158,8 @@ const MIN_WEAK_HEADLINE_WORDS = 4;
  * Joe Biden en …` is one sentence, not a headline).
  */
 export function splitGluedHeadline(text: string, options: { weakLedes?: boolean } = {}): { headline: string; rest: string } | null {
-  if (startsWithDateline(text)) return null;
-  const firstWord = /^\S+/.exec(text)?.[0] ?? '';
-  const weak = options.weakLedes === true && !LEDE_WORDS.has(firstWord);
+  if (!mayHoldGluedHeadline(text) || startsWithDateline(text)) return null;
+  const weak = options.weakLedes === true && !LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '');
   const tokens: RegExpExecArray[] = [];
   const word = /\S+/g;
   for (let m = word.exec(text); m !== null && tokens.length <= MAX_HEADLINE_WORDS; m = word.exec(text)) tokens.push(m);
@@ -123,8 +169,12 @@ export function splitGluedHeadline(text: string, options: { weakLedes?: boolean 
     if (!previous || !next || next.index === undefined || previous.index === undefined) break;
     if (/[.!?:;…]["”’']?$/u.test(previous[0])) return null; // the opening sentence ended: no glued headline
     const rest = text.slice(next.index);
-    const dateline = startsWithDateline(rest);
-    const weakLede = weak && k >= MIN_WEAK_HEADLINE_WORDS && (startsWithPersonSentence(rest, next[0]) || QUOTE_LEDE.test(rest));
+    // A dateline starts with a capital: most tokens are ruled out without running the regex.
+    const dateline = UPPER_START.test(next[0]) && startsWithDateline(rest);
+    const weakLede =
+      weak &&
+      k >= MIN_WEAK_HEADLINE_WORDS &&
+      ((startsWithPersonSentence(rest, next[0]) && !hasRoleWord(text.slice(0, next.index))) || QUOTE_LEDE.test(rest));
     if (!LEDE_WORDS.has(next[0]) && !dateline && !weakLede) continue;
     const headline = text.slice(0, previous.index + previous[0].length);
     if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;

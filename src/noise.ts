@@ -53,10 +53,66 @@ export const DEFAULT_NOISE_RULES: NoiseRule[] = compileNoiseRules(noiseData);
  * Drop noise lines. Blank lines are kept (they separate paragraphs). A sidebar heading ends the
  * article text: it and every later line are dropped.
  */
+/**
+ * Rules of one kind plus a cheap pre-test: the `^`-anchored patterns joined into one regex per
+ * flag set, so a line that matches none of them costs one regex call instead of one per rule.
+ * Only when the pre-test hits (or for unanchored rules) are the rules tried one by one, in order,
+ * so the first matching rule is still the one reported.
+ */
+interface RuleSet {
+  rules: NoiseRule[];
+  anchoredAny: RegExp[];
+  unanchored: NoiseRule[];
+}
+
+function ruleSet(rules: NoiseRule[]): RuleSet {
+  const byFlags = new Map<string, string[]>();
+  const unanchored: NoiseRule[] = [];
+  for (const rule of rules) {
+    // `g`/`y` make test() stateful; such a rule (and any unanchored one) is tried on its own.
+    if (!rule.pattern.source.startsWith('^') || /[gy]/.test(rule.pattern.flags)) {
+      unanchored.push(rule);
+      continue;
+    }
+    const list = byFlags.get(rule.pattern.flags) ?? [];
+    list.push(`(?:${rule.pattern.source})`);
+    byFlags.set(rule.pattern.flags, list);
+  }
+  const anchoredAny: RegExp[] = [];
+  for (const [flags, sources] of byFlags) {
+    try {
+      // The outer `^` matters: without it V8 retries the alternation at every position of the line.
+      anchoredAny.push(new RegExp(`^(?:${sources.join('|')})`, flags));
+    } catch {
+      // e.g. a named group used in two rules: fall back to trying every rule.
+      return { rules, anchoredAny: [], unanchored: rules };
+    }
+  }
+  return { rules, anchoredAny, unanchored };
+}
+
+function firstMatch(set: RuleSet, text: string): NoiseRule | undefined {
+  if (!set.anchoredAny.some((re) => re.test(text)) && !set.unanchored.some((r) => r.pattern.test(text))) return undefined;
+  return set.rules.find((r) => r.pattern.test(text));
+}
+
+const compiledSets = new WeakMap<NoiseRule[], { inline: NoiseRule[]; sidebar: RuleSet; whole: RuleSet }>();
+
+function setsFor(rules: NoiseRule[]): { inline: NoiseRule[]; sidebar: RuleSet; whole: RuleSet } {
+  let sets = compiledSets.get(rules);
+  if (!sets) {
+    sets = {
+      inline: rules.filter((r) => r.kind === 'inline'),
+      sidebar: ruleSet(rules.filter((r) => r.kind === 'sidebar')),
+      whole: ruleSet(rules.filter((r) => r.kind === 'line')),
+    };
+    compiledSets.set(rules, sets);
+  }
+  return sets;
+}
+
 export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOISE_RULES): { kept: SourceLine[]; dropped: Dropped[] } {
-  const inline = rules.filter((r) => r.kind === 'inline');
-  const sidebar = rules.filter((r) => r.kind === 'sidebar');
-  const whole = rules.filter((r) => r.kind === 'line');
+  const { inline, sidebar, whole } = setsFor(rules);
   const kept: SourceLine[] = [];
   const dropped: Dropped[] = [];
   let bodySeen = false;
@@ -76,7 +132,7 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
       }
     }
     if (text === '') continue;
-    const side = sidebar.find((r) => r.pattern.test(text));
+    const side = firstMatch(sidebar, text);
     if (side?.afterBody && !bodySeen) {
       dropped.push({ line: source.line, rule: `noise/${side.id}`, text });
       continue;
@@ -88,7 +144,7 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
       }
       break;
     }
-    const lineRule = whole.find((r) => r.pattern.test(text));
+    const lineRule = firstMatch(whole, text);
     if (lineRule) {
       dropped.push({ line: source.line, rule: `noise/${lineRule.id}`, text });
       continue;

@@ -22,7 +22,7 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Any whitespace other than single spaces (cheap to test; replacing every space is not). */
-const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|  /;
 
 function wordCount(sentence: string): number {
   let count = 1;

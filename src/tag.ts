@@ -31,10 +31,16 @@ interface Candidate {
  * from `vs.`. Precomposed letters map one-to-one, so offsets stay comparable.
  */
 export function stripMarks(text: string): string {
+  // Ingest strips the same title + body for tagging and again for the topic rule: remember one.
+  if (text === lastStripped.text) return lastStripped.result;
   // Only the few non-ASCII characters are touched, each decomposed once and cached: NFD is a
   // per-character decomposition, so this equals normalising the whole text, which ICU does slowly.
-  return NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, stripCharMarks) : text;
+  const result = NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, stripCharMarks) : text;
+  lastStripped = { text, result };
+  return result;
 }
+
+let lastStripped = { text: '', result: '' };
 
 const NON_ASCII = /[^\x00-\x7F]/u;
 const NON_ASCII_ALL = /[^\x00-\x7F]/gu;

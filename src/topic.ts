@@ -120,12 +120,14 @@ function names(tags: Tags, s: Side): boolean {
  */
 export function isOnTopic(input: TopicInput): boolean {
   // One scan over title + body; the title and the first paragraph are the leading stretch of it.
-  const title = stripMarks(input.title);
-  const body = stripMarks(input.text);
-  const bodyStart = title.length + 1 + (body.length - body.trimStart().length);
+  // Stripped as one string, the same one ingest just tagged: stripMarks and the scan are then memo hits.
+  const all = stripMarks(`${input.title}\n${input.text}`);
+  const titleLength = stripMarks(input.title).length;
+  const body = all.slice(titleLength + 1);
+  const bodyStart = titleLength + 1 + (body.length - body.trimStart().length);
   const breakAt = body.trimStart().search(/\r?\n/);
   const ledeEnd = bodyStart + Math.min(breakAt === -1 ? LEDE_MAX_CHARS : breakAt, LEDE_MAX_CHARS);
-  const offsets = ukraineOffsets(`${title}\n${body}`);
+  const offsets = ukraineOffsets(all);
   const aboutUkraine = offsets.some((o) => o < ledeEnd) || offsets.length >= config.minUkraineMentions;
   if (!aboutUkraine) return false;
   const tags: Tags = { people: input.people, places: input.places, organisations: input.organisations };
