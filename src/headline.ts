@@ -102,6 +102,21 @@ function mayHoldGluedHeadline(text: string): boolean {
   return false;
 }
 
+/** The first `max` whitespace-separated words with their offsets (`/\S+/g` without its match objects). */
+function wordTokens(text: string, max: number): { 0: string; index: number }[] {
+  const tokens: { 0: string; index: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length && tokens.length < max; i++) {
+    const c = text.charCodeAt(i);
+    const space = Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c));
+    if (space) {
+      if (start !== -1) tokens.push({ 0: text.slice(start, i), index: start });
+      start = -1;
+    } else if (start === -1) start = i;
+  }
+  return tokens;
+}
+
 /** Multi-word gazetteer names (`Vladimir Medinski`) by their first word. */
 const FULL_NAMES = new Map<string, string[]>();
 for (const person of gazetteer.people) {
@@ -160,13 +175,11 @@ const UPPER_START = /^\p{Lu}/u;
 export function splitGluedHeadline(text: string, options: { weakLedes?: boolean } = {}): { headline: string; rest: string } | null {
   if (!mayHoldGluedHeadline(text) || startsWithDateline(text)) return null;
   const weak = options.weakLedes === true && !LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '');
-  const tokens: RegExpExecArray[] = [];
-  const word = /\S+/g;
-  for (let m = word.exec(text); m !== null && tokens.length <= MAX_HEADLINE_WORDS; m = word.exec(text)) tokens.push(m);
+  const tokens = wordTokens(text, MAX_HEADLINE_WORDS + 1);
   for (let k = MIN_HEADLINE_WORDS; k < tokens.length; k++) {
     const previous = tokens[k - 1];
     const next = tokens[k];
-    if (!previous || !next || next.index === undefined || previous.index === undefined) break;
+    if (!previous || !next) break;
     if (/[.!?:;…]["”’']?$/u.test(previous[0])) return null; // the opening sentence ended: no glued headline
     const rest = text.slice(next.index);
     // A dateline starts with a capital: most tokens are ruled out without running the regex.

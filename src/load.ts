@@ -1,10 +1,11 @@
 /**
  * Files and folders on disk → ingested files. Reading is the only I/O in ingest; it happens in
- * one loop with `ingestFile`, where a per-file content cache can later be slotted in.
+ * one loop with `ingestFile`, through the per-file content cache of src/cache.ts.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestFile, mergeIngests, type FileIngest } from './ingest.ts';
+import { sharedIngestCache } from './cache.ts';
+import { mergeIngests, type FileIngest } from './ingest.ts';
 import type { IngestResult } from './types.ts';
 
 const ARTICLE_EXTENSIONS = /\.(txt|md|markdown)$/i;
@@ -51,8 +52,10 @@ export async function loadFileIngests(paths: string | string[], options: { root?
       results.push(failure(file, 'load/read', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
       continue;
     }
-    results.push(ingestFile({ file, bytes }));
+    // Content-hash cache: in watch mode only edited files are parsed again (src/cache.ts).
+    results.push(sharedIngestCache().ingest({ file, bytes }));
   }
+  await sharedIngestCache().flush();
   return results;
 }
 

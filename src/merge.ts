@@ -26,14 +26,17 @@ function charKey(ch: string): string {
 function norm(text: string): string {
   let out = '';
   let space = false;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     let key: string;
     if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) key = ch;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) key = text.charAt(i);
       else if (code >= 65 && code <= 90) key = String.fromCharCode(code + 32);
       else key = ' ';
-    } else key = charKey(ch);
+    } else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      key = charKey(text.slice(i, i + 2)); // a surrogate pair is one character
+      i++;
+    } else key = charKey(text.charAt(i));
     if (key === '') continue;
     if (key.length > 1 && key.includes(' ')) {
       // A compatibility character such as `⑴` folds to letters and separators: rare, do it slowly.

@@ -7,8 +7,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { parseDateLine } from '../src/dates.ts';
 import { splitGluedHeadline } from '../src/headline.ts';
 import { ingestFile } from '../src/ingest.ts';
+import { stripNoise } from '../src/noise.ts';
 import type { ArticleRecord } from '../src/types.ts';
 
 const DIR = new URL('fixtures/ingest/unseen/', import.meta.url);
@@ -261,4 +263,30 @@ test('a name or quotation glued to a headline splits only where a new sentence s
     split('Rusland wijst Amerikaans vredesplan af Vladimir Medinski sprak donderdag in Istanbul van een slecht plan.'),
     'Rusland wijst Amerikaans vredesplan af',
   );
+});
+
+test('outlet date formats: two-digit years, stamps run together, relative stamps after an outlet name', () => {
+  const day = (line: string) => {
+    const d = parseDateLine(line);
+    return d && [d.date, d.precision];
+  };
+  assert.deepEqual(day('12-02-22, 21:30'), ['2022-02-12', 'day']);
+  assert.deepEqual(day('Laatste update: 12-02-22, 22:10'), ['2022-02-12', 'day']);
+  assert.deepEqual(day('13 apr 2021 om 19:05 Update: 14 apr 2021'), ['2021-04-13', 'day']);
+  assert.deepEqual(day('12/02/2022 om 21:30'), ['2022-02-12', 'day']);
+  assert.deepEqual(day('za 12 feb 2022 - 21:30'), ['2022-02-12', 'day']);
+  assert.deepEqual(day('februari 2022'), ['2022-02', 'month']);
+  // Still never a date: prose that merely contains one, an impossible two-digit date, a relative stamp.
+  assert.equal(parseDateLine('Het akkoord van 12-02-22 werd bijgewerkt op 13 februari 2022'), null);
+  assert.equal(parseDateLine('31-02-22'), null);
+  assert.equal(parseDateLine('NOS Nieuws•Vandaag, 12:15'), null);
+  const kept = stripNoise(['NOS Nieuws•Vandaag, 12:15', 'Leestijd 3 minuten', 'Redactie', '(124)'].map((text, i) => ({ line: i + 1, text }))).kept;
+  assert.deepEqual(kept, []);
+});
+
+test('a top-of-page label that is also a sidebar heading only ends the article after article text', () => {
+  const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+  const keptText = (text: string) => stripNoise(lines(text)).kept.map((l) => l.text);
+  assert.deepEqual(keptText('Net binnen\nKop van het stuk\nDe tekst van het artikel.'), ['Kop van het stuk', 'De tekst van het artikel.']);
+  assert.deepEqual(keptText('Kop van het stuk\nDe tekst van het artikel.\nNet binnen\nAnder bericht'), ['Kop van het stuk', 'De tekst van het artikel.']);
 });
