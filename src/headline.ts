@@ -161,7 +161,18 @@ const hasRoleWord = (headline: string): boolean =>
 /** A quotation that opens like a sentence and is attributed: `"Als Rusland …", zei Biden`. */
 const QUOTE_LEDE = /^["“„‘'«]\p{Lu}[^"“”„«»]{10,300}[,.!?]?["”’'»],?\s+(?:zei|zegt|zeggen|zeiden|aldus|stelt|stelde|schrijft|schreef|meldt|meldde|waarschuwt|waarschuwde|verklaarde|benadrukt|benadrukte|reageert|reageerde)\b/u;
 const MIN_WEAK_HEADLINE_WORDS = 4;
-const UPPER_START = /^\p{Lu}/u;
+/** A capital letter; any non-ASCII character counts too, the regex that follows decides. */
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
+/** The opening quote marks of QUOTE_LEDE. */
+const isQuoteMark = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0xab;
+/** `/[.!?:;…]["”’']?$/` without a regex: this runs once per word. */
+function endsSentence(word: string): boolean {
+  let i = word.length - 1;
+  let c = word.charCodeAt(i);
+  if (c === 34 || c === 0x201d || c === 0x2019 || c === 39) c = word.charCodeAt(--i);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+}
 
 /**
  * A headline glued straight onto its lede ("… terugtrekken De Amerikaanse president …"):
@@ -180,15 +191,20 @@ export function splitGluedHeadline(text: string, options: { weakLedes?: boolean 
     const previous = tokens[k - 1];
     const next = tokens[k];
     if (!previous || !next) break;
-    if (/[.!?:;…]["”’']?$/u.test(previous[0])) return null; // the opening sentence ended: no glued headline
+    if (endsSentence(previous[0])) return null; // the opening sentence ended: no glued headline
+    // This loop runs for every word of every paragraph's opening: cheap character tests rule
+    // out almost every word before a string is sliced or a regex runs.
+    const lede = LEDE_WORDS.has(next[0]);
+    const maybeDateline = !lede && isCapital(next[0].charCodeAt(0)) && isCapital(next[0].charCodeAt(1));
+    const maybeWeak =
+      weak && k >= MIN_WEAK_HEADLINE_WORDS && (FULL_NAMES.has(next[0]) || isQuoteMark(next[0].charCodeAt(0)));
+    if (!lede && !maybeDateline && !maybeWeak) continue;
     const rest = text.slice(next.index);
-    // A dateline starts with a capital: most tokens are ruled out without running the regex.
-    const dateline = UPPER_START.test(next[0]) && startsWithDateline(rest);
+    const dateline = maybeDateline && startsWithDateline(rest);
     const weakLede =
-      weak &&
-      k >= MIN_WEAK_HEADLINE_WORDS &&
+      maybeWeak &&
       ((startsWithPersonSentence(rest, next[0]) && !hasRoleWord(text.slice(0, next.index))) || QUOTE_LEDE.test(rest));
-    if (!LEDE_WORDS.has(next[0]) && !dateline && !weakLede) continue;
+    if (!lede && !dateline && !weakLede) continue;
     const headline = text.slice(0, previous.index + previous[0].length);
     if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
     if (PARTICLES.has(previous[0].toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest)) continue;
