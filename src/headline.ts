@@ -18,8 +18,12 @@ const NEVER_LAST = new Set(
  * capitalised word they are ambiguous ("in | De Bilt"), so a glued split after one needs a strong lede.
  */
 const PARTICLES = new Set('op uit aan in door over voor na om bij tegen af mee toe terug onder'.split(' '));
-/** `De Amerikaanse …`, `Het kabinet …`, a dateline: a lede start no place or paper name looks like. */
-const STRONG_LEDE = /^(?:De|Het|Een)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+(?:se|sche|e)\s)/u;
+/**
+ * `De Amerikaanse …`, `Het kabinet …`, `In een toespraak …`, `Volgens …`: a lede start no place
+ * or paper name looks like (`In de Waag`, `Het Plein` keep their capital after the article).
+ */
+const STRONG_LEDE =
+  /^(?:(?:De|Het|Een)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+(?:se|sche|e)\s)|(?:In|Op|Bij|Na|Tijdens|Sinds|Onder)\s+(?:de|het|een)\s+\p{Ll}|(?:Volgens|Nadat|Omdat|Hoewel|Toen)\s)/u;
 
 const FINAL_PUNCTUATION = /[.!?:;,…\-–—]["”’'»)]?$/u;
 const HEADLINE_START = /^["“„‘'«]?[\p{Lu}\d]/u;
@@ -133,7 +137,11 @@ for (const person of gazetteer.people) {
  * rather than start one's verb: a name followed by one of these is an object, not a new subject.
  */
 const NOT_A_VERB = new Set(
-  'over met in op aan voor na bij uit van tot tegen om te en of maar dat die de het een als door naar zonder sinds tijdens via per dan nog ook wel niet'.split(' '),
+  (
+    'over met in op aan voor na bij uit van tot tegen om te en of maar dat die de het een als door naar zonder sinds tijdens via per dan nog ook wel niet ' +
+    'vanuit namens wegens terwijl nadat omdat zodat toen waarna opnieuw nogmaals telefonisch persoonlijk zelf gisteren vandaag ' +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'
+  ).split(' '),
 );
 /** A full name, then a lowercase word that could be its verb: `Vladimir Medinski sprak …`. */
 function startsWithPersonSentence(rest: string, first: string): boolean {

@@ -28,6 +28,30 @@ const HEADLINE_MAX_WORDS = 25;
 const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
 const ENDS_SENTENCE = /[.!?…]["”’')]*$/u;
 
+/** A body long enough to be a whole article, and a paragraph long enough to hold one's start. */
+const ARTICLE_MIN_PARAGRAPHS = 3;
+const ARTICLE_MIN_WORDS = 80;
+const WEAK_GLUED_MIN_WORDS = 25;
+/** Words in `text`, counting no further than `max`: cheap on long paragraphs. */
+function countWords(text: string, max: number): number {
+  let n = 0;
+  const re = /\S+/g;
+  while (n < max && re.exec(text) !== null) n++;
+  return n;
+}
+function articleLike(segment: Segment): boolean {
+  // Stops as soon as both minimums are met: this runs for many paragraphs of a long file.
+  let paragraphs = 0;
+  let total = 0;
+  for (const b of segment.blocks) {
+    if (b.type !== 'paragraph') continue;
+    paragraphs++;
+    total += countWords(b.text, ARTICLE_MIN_WORDS);
+    if (paragraphs >= ARTICLE_MIN_PARAGRAPHS && total >= ARTICLE_MIN_WORDS) return true;
+  }
+  return false;
+}
+
 export function segmentArticles(items: Item[]): Segment[] {
   const segments: Segment[] = [];
   let header: Segment['header'] = null;
@@ -108,7 +132,10 @@ export function segmentArticles(items: Item[]): Segment[] {
       return;
     }
     if (previousEnded) {
-      const glued = splitGluedHeadline(item.text);
+      // After a finished, article-length body a long paragraph may be a whole second article
+      // whose lede opens on a person's name: the weaker lede signals of an article start apply.
+      const weakLedes = countWords(item.text, WEAK_GLUED_MIN_WORDS) >= WEAK_GLUED_MIN_WORDS && articleLike(seg);
+      const glued = splitGluedHeadline(item.text, { weakLedes });
       if (glued) {
         const next = start(item.line);
         next.headline = { text: glued.headline, line: item.line };
