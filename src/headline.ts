@@ -1,3 +1,4 @@
+import headlineWords from './data/headline-words.json' with { type: 'json' };
 import { gazetteer } from './gazetteer.ts';
 
 /**
@@ -6,18 +7,12 @@ import { gazetteer } from './gazetteer.ts';
  */
 
 /** Words no headline ends on: articles, conjunctions, titles that stand before a name. */
-const NEVER_LAST = new Set(
-  (
-    'de het een van met dat die dit en of te tot naar als maar want zoals ' +
-    'burgemeester minister president premier koning koningin prins prinses heer mevrouw dokter ' +
-    'minister-president staatssecretaris generaal kolonel bondskanselier kanselier paus rechter'
-  ).split(' '),
-);
+const NEVER_LAST = new Set(headlineWords.neverLast);
 /**
  * Prepositions that also end Dutch headlines as verb particles ("levert weinig op"). Before a
  * capitalised word they are ambiguous ("in | De Bilt"), so a glued split after one needs a strong lede.
  */
-const PARTICLES = new Set('op uit aan in door over voor na om bij tegen af mee toe terug onder'.split(' '));
+const PARTICLES = new Set(headlineWords.particles);
 /**
  * `De Amerikaanse …`, `Het kabinet …`, `In een toespraak …`, `Volgens …`: a lede start no place
  * or paper name looks like (`In de Waag`, `Het Plein` keep their capital after the article).
@@ -66,9 +61,7 @@ export function splitDateline(text: string): { dateline: string | null; agency: 
 export const startsWithDateline = (text: string): boolean => DATELINE_RE.test(text);
 
 /** Typical first words of a Dutch news lede (capitalised, so rare inside a headline). */
-const LEDE_WORDS = new Set(
-  'De Het Een In Op Bij Volgens Na Er Ook Dat Die Deze Dit Zo Nu Tijdens Sinds Onder Vanwege Nadat Omdat Hoewel Toen Ruim Bijna Zeker Minstens Meer Honderden Duizenden Tientallen'.split(' '),
-);
+const LEDE_WORDS = new Set(headlineWords.ledeWords);
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 16;
 const MIN_LEDE_WORDS = 6;
@@ -136,13 +129,7 @@ for (const person of gazetteer.people) {
  * Words that continue a sentence after a name (`… sprak opnieuw Vladimir Poetin over de grens`)
  * rather than start one's verb: a name followed by one of these is an object, not a new subject.
  */
-const NOT_A_VERB = new Set(
-  (
-    'over met in op aan voor na bij uit van tot tegen om te en of maar dat die de het een als door naar zonder sinds tijdens via per dan nog ook wel niet ' +
-    'vanuit namens wegens terwijl nadat omdat zodat toen waarna opnieuw nogmaals telefonisch persoonlijk zelf gisteren vandaag ' +
-    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'
-  ).split(' '),
-);
+const NOT_A_VERB = new Set(headlineWords.notAVerb);
 /** A full name, then a lowercase word that could be its verb: `Vladimir Medinski sprak …`. */
 function startsWithPersonSentence(rest: string, first: string): boolean {
   const names = FULL_NAMES.get(first);
@@ -158,8 +145,7 @@ function startsWithPersonSentence(rest: string, first: string): boolean {
  * after `Voorzitter van de Europese Commissie` or `Kremlin-adviseur` is an apposition inside one
  * sentence, so a headline candidate holding a role word is never split off before a name.
  */
-const ROLE_SUFFIXES =
-  'voorzitter woordvoerder woordvoerster adviseur generaal minister president premier gezant diplomaat onderhandelaar ambassadeur leider chef commandant senator kanselier secretaris directeur topman topvrouw burgemeester gouverneur hoofd collega ambtgenoot'.split(' ');
+const ROLE_SUFFIXES = headlineWords.roleSuffixes;
 const hasRoleWord = (headline: string): boolean =>
   headline
     .toLowerCase()
