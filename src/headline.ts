@@ -40,7 +40,7 @@ export function looksLikeSubheading(text: string): boolean {
   return looksLikeHeadline(text, 10) && !QUOTE_START.test(text);
 }
 
-export const DATELINE_RE = /^(?<dateline>\p{Lu}[\p{Lu}\p{M}'’.\/ -]*?\p{Lu}\.?)\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]\s*/u;
+const DATELINE_RE = /^(?<dateline>\p{Lu}[\p{Lu}\p{M}'’.\/ -]*?\p{Lu}\.?)\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]\s*/u;
 const AGENCY_ONLY_RE = /^\((?<agency>[A-Z][A-Za-z/ ]{1,30})\)\s*[-–—]\s*/u;
 /**
  * `MOSKOU - De Russische …` (NRC, Trouw): a place in capitals and a spaced dash, no agency. Not
@@ -153,7 +153,10 @@ const hasRoleWord = (headline: string): boolean =>
     .some((w) => ROLE_SUFFIXES.some((role) => w.endsWith(role)));
 
 /** A quotation that opens like a sentence and is attributed: `"Als Rusland …", zei Biden`. */
-const QUOTE_LEDE = /^["“„‘'«]\p{Lu}[^"“”„«»]{10,300}[,.!?]?["”’'»],?\s+(?:zei|zegt|zeggen|zeiden|aldus|stelt|stelde|schrijft|schreef|meldt|meldde|waarschuwt|waarschuwde|verklaarde|benadrukt|benadrukte|reageert|reageerde)\b/u;
+const QUOTE_LEDE = new RegExp(
+  `^["“„‘'«]\\p{Lu}[^"“”„«»]{10,300}[,.!?]?["”’'»],?\\s+(?:${headlineWords.speechVerbs.join('|')})\\b`,
+  'u',
+);
 const MIN_WEAK_HEADLINE_WORDS = 4;
 /** A capital letter; any non-ASCII character counts too, the regex that follows decides. */
 const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;

@@ -94,12 +94,13 @@ function markdownArticles(lines: SourceLine[], top: ArticleFields, parts: Articl
     .join('\n');
   const md = renderMarkdown(source);
   if (md.blocks.length === 0) return { articles: [], dropped };
+  const line = kept[0]?.line ?? 1;
   const segment: Segment = {
-    headline: md.headline ? { text: md.headline, line: kept[0]?.line ?? 1 } : null,
-    blocks: md.blocks.map((b) => ({ type: b.type === 'heading' ? 'heading' : 'paragraph', line: kept[0]?.line ?? 1, text: b.text })),
+    headline: md.headline ? { text: md.headline, line } : null,
+    blocks: md.blocks.map((b) => ({ type: b.type === 'heading' ? 'heading' : 'paragraph', line, text: b.text })),
     dates: items.filter((i): i is Extract<Item, { kind: 'date' }> => i.kind === 'date'),
     header: headerItem,
-    line: kept[0]?.line ?? 1,
+    line,
     preamble: [],
   };
   const fields = fieldsFor(top, parts, 0);

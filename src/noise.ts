@@ -50,10 +50,6 @@ const ENDS_SENTENCE = /[.!?]["”’']?$/u;
 export const DEFAULT_NOISE_RULES: NoiseRule[] = compileNoiseRules(noiseData);
 
 /**
- * Drop noise lines. Blank lines are kept (they separate paragraphs). A sidebar heading ends the
- * article text: it and every later line are dropped.
- */
-/**
  * Rules of one kind plus a cheap pre-test: the `^`-anchored patterns joined into one regex per
  * flag set, so a line that matches none of them costs one regex call instead of one per rule.
  * Only when the pre-test hits (or for unanchored rules) are the rules tried one by one, in order,
@@ -111,6 +107,10 @@ function setsFor(rules: NoiseRule[]): { inline: NoiseRule[]; sidebar: RuleSet; w
   return sets;
 }
 
+/**
+ * Drop noise lines. Blank lines are kept (they separate paragraphs). A sidebar heading ends the
+ * article text: it and every later line are dropped.
+ */
 export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOISE_RULES): { kept: SourceLine[]; dropped: Dropped[] } {
   const { inline, sidebar, whole } = setsFor(rules);
   const kept: SourceLine[] = [];

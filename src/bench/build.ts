@@ -17,6 +17,7 @@ import { writeBareProject } from './bare.ts';
 import { writeCorpus } from './corpus.ts';
 import { measure, type Measured } from './measure.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
+import { argValue } from './args.ts';
 
 export interface BenchOptions {
   sizes: number[];
@@ -177,13 +178,6 @@ export function formatMarkdown(results: BenchResult[]): string {
     '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows,
   ].join('\n');
-}
-
-function argValue(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at >= 0) return args[at + 1];
-  const inline = args.find((a) => a.startsWith(`${name}=`));
-  return inline?.slice(name.length + 1);
 }
 
 async function main(args: string[]): Promise<void> {

@@ -12,6 +12,7 @@ import { slugify } from '../text.ts';
 import { chance, int, mixSeed, mulberry32, pick, pickSkewed, type Rng } from './prng.ts';
 import * as W from './corpus-words.ts';
 import { loadCast, type Cast, type CastPerson } from './corpus-cast.ts';
+import { argValue } from './args.ts';
 
 export interface CorpusOptions {
   articles: number;
@@ -385,11 +386,6 @@ export async function writeCorpus(dir: string, options: CorpusOptions): Promise<
   }
   await Promise.all(batch);
   return { files, bytes };
-}
-
-function argValue(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
 }
 
 async function main(args: string[]): Promise<void> {

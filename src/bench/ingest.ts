@@ -6,11 +6,11 @@
  */
 import { generateCorpus } from './corpus.ts';
 import { ingestFile, mergeIngests } from '../ingest.ts';
+import { argValue } from './args.ts';
 
 function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i === -1 ? undefined : Number(process.argv[i + 1]);
-  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+  const value = Number(argValue(process.argv, `--${name}`));
+  return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 const articles = option('articles', 5000);

@@ -17,6 +17,7 @@ import { writeCorpus } from './corpus.ts';
 import { buildFullSite, buildMiniSite } from './search-site.ts';
 import { serveStatic, type ServedFile, type StaticServer } from './search-serve.ts';
 import { loadArchive } from '../load.ts';
+import { argValue } from './args.ts';
 
 /** Names, places, misspellings, two-word queries and a phrase, as a reader types them. */
 export const QUERIES: readonly string[] = [
@@ -148,10 +149,7 @@ async function measure(server: StaticServer, articles: number, where: 'header' |
 }
 
 function parseArgs(argv: readonly string[]): { sizes: number[]; site: 'full' | 'mini'; runs: number; keep: boolean } {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  };
+  const get = (name: string): string | undefined => argValue(argv, `--${name}`);
   const sizes = (get('articles') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
   const site = get('site') === 'mini' ? 'mini' : 'full';
   const runs = Math.max(50, Number(get('runs') ?? 60));

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus, writeCorpus } from './corpus.ts';
+import { argValue } from './args.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ELEVENTY = path.join(REPO, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
@@ -71,11 +72,6 @@ export async function benchWatch(articles: number, edits: number, cache: boolean
     child.kill('SIGTERM');
     await rm(root, { recursive: true, force: true });
   }
-}
-
-function argValue(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
 }
 
 async function main(args: string[]): Promise<void> {

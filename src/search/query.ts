@@ -8,7 +8,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { escapeHtml, fold } from '../text.ts';
-import { bigramKey, isIndexable, words } from './tokenize.ts';
+import { bigramKey, isIndexable, WORD, words } from './tokenize.ts';
 import {
   MANIFEST_PATH,
   ShardReader,
@@ -412,13 +412,11 @@ function binaryHas(sorted: Uint32Array, value: number): boolean {
   return false;
 }
 
-const WORD_IN_TEXT = /[\p{L}\p{N}]+/gu;
-
 /** Split text into parts, marking every word whose folded form is a matched term. */
 export function highlight(text: string, terms: ReadonlySet<string>): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD_IN_TEXT)) {
+  for (const m of text.matchAll(WORD)) {
     if (!terms.has(fold(m[0]))) continue;
     const at = m.index ?? 0;
     if (at > last) parts.push({ text: text.slice(last, at), mark: false });
@@ -433,7 +431,7 @@ export function highlight(text: string, terms: ReadonlySet<string>): TextPart[] 
 export function excerpt(text: string, terms: ReadonlySet<string>, max = 180): string {
   if (text.length <= max) return text;
   let first = 0;
-  for (const m of text.matchAll(WORD_IN_TEXT)) {
+  for (const m of text.matchAll(WORD)) {
     if (terms.has(fold(m[0]))) {
       first = m.index ?? 0;
       break;

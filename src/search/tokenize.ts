@@ -9,7 +9,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.words);
 
 // Letters and digits, with inner hyphens/apostrophes split off: "NAVO-landen" is two terms,
 // so both "navo" and "landen" find it.
-const WORD = /[\p{L}\p{N}]+/gu;
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Folded words in order, stop words included (callers decide). */
 export function words(text: string): string[] {

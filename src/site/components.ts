@@ -135,5 +135,3 @@ export function breadcrumb(items: ReadonlyArray<{ href?: string; label: string }
     it.href ? html`<li><a href="${it.href}">${it.label}</a></li>` : html`<li><span aria-current="page">${it.label}</span></li>`,
   )}</ol></nav>`;
 }
-
-export const empty = raw('');

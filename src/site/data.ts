@@ -435,7 +435,17 @@ export function buildSiteData(
   const chart = buildChart(years, sortedMilestones);
   const precision = { day: 0, month: 0, year: 0 };
   for (const r of published) if (r.datePrecision && isDated(r)) precision[r.datePrecision]++;
-  const datedKeys = main.concat(offTopic).map((a) => a.record.date ?? '').filter(Boolean).sort();
+  // Earliest and latest date string by plain comparison: a linear scan, no second sort.
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  for (const list of [main, offTopic]) {
+    for (const a of list) {
+      const d = a.record.date;
+      if (!d) continue;
+      if (firstDate === null || d < firstDate) firstDate = d;
+      if (lastDate === null || d > lastDate) lastDate = d;
+    }
+  }
   const stats: SiteStats = {
     published: published.length,
     drafts: result.records.length - published.length,
@@ -447,8 +457,8 @@ export function buildSiteData(
     warnings: result.files.reduce((n, f) => n + f.warnings.length, 0),
     errors: result.files.reduce((n, f) => n + f.errors.length, 0),
     duplicatesMerged: published.reduce((n, r) => n + r.duplicates.length, 0),
-    firstDate: datedKeys[0] ?? null,
-    lastDate: datedKeys[datedKeys.length - 1] ?? null,
+    firstDate,
+    lastDate,
   };
   return new SiteData(articles, years, months, offTopic, undated, people, chart, sortedMilestones, stats, sorted);
 }

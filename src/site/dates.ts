@@ -21,12 +21,12 @@ export function parseDateParts(date: string | null | undefined): DateParts | nul
   };
 }
 
+const labelCache = new Map<string, string>();
+
 /**
  * `vrijdag 3 december 2021`, `april 2021`, `2021`; `Datum onbekend` for no date.
  * The precision argument caps what is shown even if the string carries more.
  */
-const labelCache = new Map<string, string>();
-
 export function formatDutchDate(date: string | null | undefined, precision: DatePrecision | null | undefined): string {
   // Thousands of articles share a few hundred dates; date-fns formatting is the costly part.
   const cacheKey = `${date ?? ''}|${precision ?? ''}`;
@@ -53,11 +53,6 @@ export function formatDutchMonth(year: number, month: number): string {
   return format(new Date(year, month - 1, 1), 'MMMM yyyy', { locale: nl });
 }
 
-/** `december` for month 12. */
-export function dutchMonthName(month: number): string {
-  return format(new Date(2000, month - 1, 1), 'MMMM', { locale: nl });
-}
-
 /**
  * Sort key for a (possibly partial) date. A month-precision date sorts at the START of its
  * month (`2021-06-00`), a year-precision date at the start of its year (`2021-00-00`): the
@@ -68,9 +63,4 @@ export function dateSortKey(date: string | null | undefined): string | null {
   if (!parts) return null;
   const pad = (n: number | null): string => String(n ?? 0).padStart(2, '0');
   return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
-}
-
-/** A machine-readable value for `<time datetime>` that keeps the precision. */
-export function isoForTime(date: string | null | undefined): string | null {
-  return parseDateParts(date) ? (date ?? null) : null;
 }

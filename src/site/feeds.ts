@@ -18,7 +18,6 @@ function dateOf(date: string | null): Date | null {
 export function feedArticles(site: SiteData, size = FEED_SIZE): SiteArticle[] {
   return site.articles
     .filter((a) => a.sequence === 'main' && a.sortKey !== null)
-    .slice()
     .sort((a, b) => ((a.sortKey ?? '') < (b.sortKey ?? '') ? 1 : (a.sortKey ?? '') > (b.sortKey ?? '') ? -1 : 0))
     .slice(0, size);
 }

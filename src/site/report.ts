@@ -2,8 +2,13 @@
 import type { IngestResult, Message } from '../types.ts';
 import type { SiteStats } from './data.ts';
 
+/** `file:line`, or just `file` when the message has no line. */
+export function messageLocation(m: Message): string {
+  return `${m.file}${m.line !== null ? `:${m.line}` : ''}`;
+}
+
 export function formatMessage(m: Message): string {
-  return `${m.file}${m.line !== null ? `:${m.line}` : ''} ${m.rule} ${m.message}`;
+  return `${messageLocation(m)} ${m.rule} ${m.message}`;
 }
 
 export function ingestErrors(result: IngestResult): Message[] {

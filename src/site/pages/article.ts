@@ -3,6 +3,7 @@ import { breadcrumb, excerpt, timeTag } from '../components.ts';
 import type { ArticleLink, SiteArticle } from '../data.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
+import { messageLocation } from '../report.ts';
 import { formatDutchMonth } from '../dates.ts';
 import { monthUrl, yearUrl } from '../urls.ts';
 
@@ -49,7 +50,7 @@ function provenance(a: SiteArticle): SafeHtml {
     : html`Het bericht noemt geen datum.`;
   const warnings = r.warnings.length
     ? html`<div class="facet"><dt>Opmerkingen bij het inlezen</dt><dd><ul>${r.warnings.map(
-        (w) => html`<li><code>${w.file}${w.line !== null ? `:${w.line}` : ''}</code> ${w.message}</li>`,
+        (w) => html`<li><code>${messageLocation(w)}</code> ${w.message}</li>`,
       )}</ul></dd></div>`
     : html``;
   return html`<section class="provenance" aria-labelledby="herkomst-kop"><h2 id="herkomst-kop">Herkomst</h2>

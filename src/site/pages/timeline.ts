@@ -4,6 +4,7 @@ import { articleList, breadcrumb, countLabel, monthSection, pager, personFilter,
 import type { MonthGroup, PersonRef, SiteData, TimelineItem, YearGroup } from '../data.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
+import { yearUrl } from '../urls.ts';
 import { FULL_INDEX_LIMIT, FULL_YEAR_LIMIT, INLINE_UNDATED_LIMIT, LIST_PAGE_SIZE, type MonthPage, type YearPage } from '../routes.ts';
 
 const FILTER_PEOPLE = 12;
@@ -140,7 +141,7 @@ export function renderMonth(_site: SiteData, page: MonthPage): string {
   const g = page.group;
   const url = page.url;
   const monthLink = (m: MonthGroup): string => m.url ?? '/';
-  const body = html`${breadcrumb([{ href: '/', label: 'Tijdlijn' }, { href: `/${g.year}/`, label: String(g.year) }, { label: g.label }])}
+  const body = html`${breadcrumb([{ href: '/', label: 'Tijdlijn' }, { href: yearUrl(g.year), label: String(g.year) }, { label: g.label }])}
 <div class="page-head"><h1>${g.label}</h1><p class="lede">${countLabel(g.articleCount, 'bericht', 'berichten')} op de tijdlijn.</p></div>
 ${personFilter(filterPeople(page.items), url)}
 <div class="timeline" data-filterable="">
