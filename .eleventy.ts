@@ -5,39 +5,46 @@
  */
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
+import { ArticlePageWriter } from './src/site/article-pages.ts';
 import { siteConfigFromEnv } from './src/site/config.ts';
-import { writeRecordsJson } from './src/site/export.ts';
 import { SiteSource } from './src/site/source.ts';
 import searchPlugin from './src/search/plugin.ts';
 
 export default function (eleventyConfig: EleventyConfig) {
   const config = siteConfigFromEnv(process.env);
   const source = new SiteSource(config);
+  const articlePages = new ArticlePageWriter();
 
-  // 1. Load the archive once per build; prints the report, fails the build on ingest errors.
-  eleventyConfig.on('eleventy.before', () => source.refresh());
+  // 1. The archive, read and parsed in a worker thread (src/site/archive.ts) from the moment this
+  //    config loads; each build waits for it, and the report or the error list is printed.
+  source.prefetch();
+  eleventyConfig.on('eleventy.before', ({ directories }) => source.refresh(directories.output));
   eleventyConfig.addWatchTarget(config.articlesDir);
 
   // 2. Site data for every template, as `kroniek` ({ config, site, routes }).
   eleventyConfig.addGlobalData('kroniek', () => source.get());
 
-  // 3. The public export /data/records.json, streamed once the pages are written.
-  eleventyConfig.on('eleventy.after', async ({ directories }) =>
-    writeRecordsJson(directories.output, await source.getRecords()),
-  );
+  // 3. A page per article, written by Kroniek itself: Eleventy would hold all of them in memory.
+  eleventyConfig.on('eleventy.after', async ({ directories }) => {
+    const { site } = await source.get();
+    await articlePages.write(directories.output, site.articles, config.pathPrefix);
+  });
 
-  // 4. Plugins: sub-path hosting, Atom helpers, search index + client.
+  // 4. /data/records.json and the search index, written by the archive worker meanwhile.
+  eleventyConfig.on('eleventy.after', () => source.published());
+
+  // 5. Plugins: sub-path hosting, Atom helpers, the search client.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(searchPlugin, { getRecords: () => source.getRecords() });
 
-  // 5. Static assets: public/ → /assets/.
+  // 6. Static assets: public/ → /assets/.
   eleventyConfig.addPassthroughCopy({ public: 'assets' });
 
-  // 6. One line per written file is noise at 10,000 articles; Kroniek prints its own report instead.
+  // 7. One line per written file is noise at 10,000 articles; Kroniek prints its own report instead.
   eleventyConfig.setQuietMode(true);
 
-  // 7. Templates are TypeScript modules run through tsx.
+  // 8. Templates are TypeScript modules run through tsx.
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addTemplateFormats('11ty.ts');
 

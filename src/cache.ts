@@ -138,12 +138,13 @@ async function pruneOtherVersions(root: string, keep: string): Promise<void> {
 let shared: IngestCache | null = null;
 
 /**
- * The process-wide cache `loadArchive` uses: survives rebuilds in `npm start`. Persisted when
+ * The process-wide cache `loadArchive` uses: survives rebuilds in `npm start`. A bundled worker
+ * passes the main thread's `version`, since it cannot hash the sources it was bundled from. Persisted when
  * INGEST_CACHE_DIR is set (e.g. `INGEST_CACHE_DIR=.cache/ingest npm run build`); INGEST_CACHE=off
  * disables it.
  */
-export function sharedIngestCache(): IngestCache {
-  shared ??= process.env.INGEST_CACHE === 'off' ? uncached() : createIngestCache({ dir: process.env.INGEST_CACHE_DIR || null });
+export function sharedIngestCache(version?: string): IngestCache {
+  shared ??= process.env.INGEST_CACHE === 'off' ? uncached() : createIngestCache({ dir: process.env.INGEST_CACHE_DIR || null, ...(version ? { version } : {}) });
   return shared;
 }
 

@@ -1,9 +1,9 @@
 /**
- * Loads and validates the curated gazetteer (src/data/gazetteer.json). Read with fs rather than a
- * JSON import so a maintainer's typo fails loudly with the entry it concerns, instead of
- * surfacing later as a silently missed name.
+ * Loads and validates the curated gazetteer (src/data/gazetteer.json). The JSON import gives only
+ * parsed data; parseGazetteer still checks every entry, so a maintainer's typo fails loudly with
+ * the entry it concerns instead of surfacing later as a silently missed name.
  */
-import { readFileSync } from 'node:fs';
+import gazetteerData from './data/gazetteer.json' with { type: 'json' };
 import { slugify } from './text.ts';
 
 export type EntityKind = 'people' | 'places' | 'organisations';
@@ -99,6 +99,5 @@ export function parseGazetteer(data: unknown): Gazetteer {
   };
 }
 
-const GAZETTEER_URL = new URL('./data/gazetteer.json', import.meta.url);
-
-export const gazetteer: Gazetteer = parseGazetteer(JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as unknown);
+// Typed as unknown on purpose: the data is validated, not trusted because it type-checks.
+export const gazetteer: Gazetteer = parseGazetteer(gazetteerData as unknown);

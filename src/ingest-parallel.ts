@@ -1,27 +1,21 @@
 /**
  * Many files → their ingests, spread over worker threads and the main thread. Work goes out in
- * small batches from one queue, so a worker that starts slowly (it loads tsx and the ingest
- * modules first) or not at all simply takes fewer batches; results land in their input slots, so
+ * small batches from one queue, so a worker that starts slowly (it is bundled first, see
+ * src/bundled-worker.ts) or not at all simply takes fewer batches; results land in their input slots, so
  * the order and the results equal `sources.map(ingestFile)`. Any worker failure puts its batches
  * back on the queue for the main thread: a worker can never fail the build.
  */
 import type { Worker } from 'node:worker_threads';
 import { ingestFile, type FileIngest, type SourceFile } from './ingest.ts';
 import type { IngestBatch } from './ingest-worker.ts';
-import { startTsWorker } from './workers.ts';
+import { startBundledWorker } from './bundled-worker.ts';
 
 export interface ParallelOptions {
   workers: number;
   /** Files per batch: small enough to balance, large enough that messaging stays cheap. */
   batchSize?: number;
   /** Starts one worker; tests replace it to simulate failures. */
-  start?: () => Worker;
-  /**
-   * The main thread's `ingestVersion()`. A worker loads the ingest sources from disk when it starts;
-   * if they were edited since the main thread loaded them (a code edit during `npm start`), the
-   * worker's version differs and it is not used.
-   */
-  version?: string;
+  start?: () => Worker | Promise<Worker>;
   /** false: the main thread only waits, unless no worker is left (tests use it to exercise workers). */
   mainThread?: boolean;
   /** Filled with the number of files each side ingested. */
@@ -36,13 +30,13 @@ function isResult(value: unknown): value is { id: number; json: string } {
   return typeof value === 'object' && value !== null && 'id' in value && 'json' in value && typeof value.json === 'string';
 }
 
-function isReady(value: unknown): value is { ready: true; version?: unknown } {
+function isReady(value: unknown): value is { ready: true } {
   return typeof value === 'object' && value !== null && 'ready' in value && value.ready === true;
 }
 
 export async function ingestParallel(sources: readonly SourceFile[], options: ParallelOptions): Promise<FileIngest[]> {
   const batchSize = options.batchSize ?? 48;
-  const start = options.start ?? (() => startTsWorker(WORKER_URL));
+  const start = options.start ?? (() => startBundledWorker(WORKER_URL));
   const results: Array<FileIngest | undefined> = new Array(sources.length);
   const queue: number[][] = [];
   for (let i = 0; i < sources.length; i += batchSize) {
@@ -78,14 +72,14 @@ export async function ingestParallel(sources: readonly SourceFile[], options: Pa
     changed();
   };
 
-  for (let n = 0; n < options.workers; n++) {
-    let worker: Worker;
-    try {
-      worker = start();
-    } catch {
-      break;
-    }
+  let starting = 0;
+  let finished = false;
+  const attach = (worker: Worker): void => {
     workers.push(worker);
+    if (finished) {
+      void worker.terminate();
+      return;
+    }
     worker.on('message', (message: unknown) => {
       const held = inFlight.get(worker);
       if (!held) return;
@@ -102,7 +96,7 @@ export async function ingestParallel(sources: readonly SourceFile[], options: Pa
         batch.forEach((slot, k) => { results[slot] = parsed[k] as FileIngest; });
         if (options.counts) options.counts.workers += batch.length;
         changed();
-      } else if (!isReady(message) || (options.version !== undefined && message.version !== options.version)) {
+      } else if (!isReady(message)) {
         return retire(worker);
       }
       feed(worker);
@@ -111,11 +105,25 @@ export async function ingestParallel(sources: readonly SourceFile[], options: Pa
     inFlight.set(worker, new Map());
     worker.on('error', () => retire(worker));
     worker.on('exit', () => retire(worker));
+  };
+  // Workers start (bundle, then thread) while the main thread already ingests.
+  for (let n = 0; n < options.workers; n++) {
+    starting++;
+    void (async () => {
+      try {
+        attach(await start());
+      } catch {
+        // No worker: the main thread does its share.
+      } finally {
+        starting--;
+        changed();
+      }
+    })();
   }
   try {
     for (;;) {
       // The main thread takes batches from the front, workers from the back.
-      const batch = options.mainThread !== false || inFlight.size === 0 ? queue.shift() : undefined;
+      const batch = options.mainThread !== false || (inFlight.size === 0 && starting === 0) ? queue.shift() : undefined;
       if (batch) {
         for (const i of batch) results[i] = ingestFile(sources[i] as SourceFile);
         if (options.counts) options.counts.main += batch.length;
@@ -129,6 +137,7 @@ export async function ingestParallel(sources: readonly SourceFile[], options: Pa
       await new Promise<void>((resolve) => { wake = resolve; });
     }
   } finally {
+    finished = true;
     for (const worker of workers) {
       inFlight.delete(worker);
       void worker.terminate();

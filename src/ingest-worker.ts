@@ -3,7 +3,6 @@
  * pure, so a file ingested here equals the same file ingested on the main thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { ingestVersion } from './cache.ts';
 import { ingestFile, type SourceFile } from './ingest.ts';
 
 export interface IngestBatch {
@@ -22,6 +21,5 @@ if (port) {
     // thread costs about two thirds of deserialising a structured clone of the same objects.
     if (isBatch(message)) port.postMessage({ id: message.id, json: JSON.stringify(message.sources.map(ingestFile)) });
   });
-  // The worker loads the ingest code afresh: the version tells the main thread it is the same code.
-  port.postMessage({ ready: true, version: ingestVersion() });
+  port.postMessage({ ready: true });
 }

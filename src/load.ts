@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { ingestVersion, sharedIngestCache, type IngestCache } from './cache.ts';
+import { sharedIngestCache, type IngestCache } from './cache.ts';
 import { mergeIngests, type FileIngest, type SourceFile } from './ingest.ts';
 import { ingestParallel } from './ingest-parallel.ts';
 import type { IngestResult } from './types.ts';
@@ -18,17 +18,15 @@ export interface LoadOptions {
   cache?: IngestCache;
   /**
    * Worker threads for cache misses; default: one per spare core, at most two (INGEST_WORKERS
-   * overrides, 0 disables). Used only above `PARALLEL_MIN` misses: a worker needs ~1.5 s to start
-   * (tsx, then the ingest modules), in which the main thread alone ingests ~4,000 files, and
-   * results cost the main thread ~0.1 ms per file to parse; at 10,000 files on 2 shared cores that
-   * measured no faster than the main thread alone, so only much larger cold builds use workers.
+   * overrides, 0 disables). Used only above `PARALLEL_MIN` misses: a bundled worker starts in
+   * ~0.2 s, and its results cost the main thread ~0.1 ms per file to parse.
    */
   workers?: number;
   /** Fewest cache misses worth starting workers for; defaults to `PARALLEL_MIN`. */
   parallelMin?: number;
 }
 
-export const PARALLEL_MIN = 20_000;
+export const PARALLEL_MIN = 2_000;
 
 function defaultWorkers(): number {
   const fromEnv = Number(process.env.INGEST_WORKERS);
@@ -99,7 +97,7 @@ export async function loadFileIngests(paths: string | string[], options: LoadOpt
     });
     if (misses.length > parallelMin) {
       const sources = misses.map((i) => slots[i] as SourceFile);
-      const fresh = await ingestParallel(sources, { workers, version: ingestVersion() });
+      const fresh = await ingestParallel(sources, { workers });
       cache.stats.misses += fresh.length;
       misses.forEach((slot, k) => {
         const source = sources[k] as SourceFile;

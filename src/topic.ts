@@ -2,7 +2,7 @@
  * The on-topic rule: deliberately simple enough to state on the site's "Over" page in two
  * sentences (TOPIC_RULE_NL). The word lists live in src/data/topic.json.
  */
-import { readFileSync } from 'node:fs';
+import topicData from './data/topic.json' with { type: 'json' };
 import { findPerson, scanStripped, stripMarks, type Tags } from './tag.ts';
 
 export interface TopicInput extends Tags {
@@ -59,9 +59,7 @@ export function parseTopicConfig(data: unknown): TopicConfig {
   return { minUkraineMentions: min, ukraine: side(data, 'ukraine'), us: side(data, 'us'), russia: side(data, 'russia'), ruleNl: data.ruleNl };
 }
 
-const config = parseTopicConfig(
-  JSON.parse(readFileSync(new URL('./data/topic.json', import.meta.url), 'utf8')) as unknown,
-);
+const config = parseTopicConfig(topicData as unknown);
 
 /** The rule in Dutch, for the site's "Over" page. */
 export const TOPIC_RULE_NL: string = config.ruleNl;

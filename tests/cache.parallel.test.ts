@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { createIngestCache, ingestVersion } from '../src/cache.ts';
+import { createIngestCache } from '../src/cache.ts';
 import { ingestFile, type SourceFile } from '../src/ingest.ts';
 import { ingestParallel } from '../src/ingest-parallel.ts';
 import { loadArchive, loadFileIngests } from '../src/load.ts';
@@ -38,10 +38,10 @@ test('loadFileIngests: worker threads and the main thread alone give deep-equal 
 const sample = (): SourceFile[] =>
   generateCorpus({ articles: 60, seed: 3 }).map((f) => ({ file: f.file, bytes: encoder.encode(f.text) }));
 
-test('ingestParallel: the real worker (TypeScript via tsx) ingests exactly as the main thread does', async () => {
+test('ingestParallel: the real worker (bundled by esbuild) ingests exactly as the main thread does', async () => {
   const sources = sample();
   const counts = { main: 0, workers: 0 };
-  const results = await ingestParallel(sources, { workers: 1, batchSize: 8, mainThread: false, version: ingestVersion(), counts });
+  const results = await ingestParallel(sources, { workers: 1, batchSize: 8, mainThread: false, counts });
   assert.equal(counts.workers, sources.length, 'every file went through the worker');
   assert.deepEqual(results, sources.map(ingestFile));
 });
@@ -67,15 +67,17 @@ test('ingestParallel: a worker that dies holding batches gives them back', async
   assert.deepEqual(results, sources.map(ingestFile));
 });
 
-test('ingestParallel: a worker running other ingest code (edited since start) is not used', async () => {
+test('ingestParallel: a starter whose promise rejects (the bundle failed) leaves the work to the main thread', async () => {
   const sources = sample().slice(0, 12);
   const counts = { main: 0, workers: 0 };
-  const results = await ingestParallel(sources, { workers: 1, batchSize: 2, mainThread: false, version: 'not-this-code', counts });
+  const start = (): Promise<Worker> => Promise.reject(new Error('esbuild failed'));
+  const results = await ingestParallel(sources, { workers: 1, batchSize: 2, mainThread: false, start, counts });
   assert.equal(counts.workers, 0);
+  assert.equal(counts.main, sources.length);
   assert.deepEqual(results, sources.map(ingestFile));
 });
 
-test('ingestParallel: a starter that throws (no tsx, no threads) falls back to in-thread ingest', async () => {
+test('ingestParallel: a starter that throws (no threads) falls back to in-thread ingest', async () => {
   const sources = sample().slice(0, 10);
   const results = await ingestParallel(sources, { workers: 2, start: () => { throw new Error('no threads'); } });
   assert.deepEqual(results, sources.map(ingestFile));

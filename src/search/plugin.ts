@@ -1,25 +1,19 @@
 /**
- * Eleventy plugin: after each build, writes the search index to `<output>/search/` and bundles
- * the browser code (esbuild, fuse.js included) to `<output>/assets/js/`. It also offers the
- * published records as global data `searchRecords` for the search page's no-JavaScript list.
- *
- * The index is started in `eleventy.before`, as soon as the records are known, in a worker
- * thread (src/search/index-worker.ts): it is built while Eleventy renders the pages and only
- * written in `eleventy.after`. If the worker fails, the index is built on the main thread there.
+ * Eleventy plugin for the browser half of search: bundles the client (esbuild, fuse.js included)
+ * to `<output>/assets/js/` after each build, and offers the published records as global data
+ * `searchRecords` for the search page's no-JavaScript list. The index itself is written with the
+ * other outputs of the full records (src/site/publish.ts, src/search/site-index.ts).
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { ArticleRecord } from '../types.ts';
 import { isPublished, searchOrder } from './build.ts';
-import { INDEX_DIR } from './format.ts';
-import { buildSearchIndexInWorker, buildSiteSearchIndex, type SearchIndexFiles } from './index-worker.ts';
+import { writeFiles, writeSearchIndex } from './site-index.ts';
 
 export interface SearchPluginOptions {
   getRecords: () => ArticleRecord[] | Promise<ArticleRecord[]>;
-  /** Fewest records for which the index is built in a worker; defaults to `WORKER_MIN_RECORDS`. */
-  workerMinRecords?: number;
 }
 
 /** The slice of Eleventy's config API this plugin uses (Eleventy ships no TypeScript types). */
@@ -61,28 +55,13 @@ export async function bundleClient(): Promise<Map<string, Uint8Array>> {
   return files;
 }
 
-/**
- * Writes the index and the client bundle for `records` into the site output folder; `prebuilt`
- * passes an index or bundle already built for these records (the plugin starts both early).
- */
-export async function writeSearchAssets(
-  outputDir: string,
-  records: readonly ArticleRecord[],
-  prebuilt: { index?: SearchIndexFiles | null; client?: Promise<Map<string, Uint8Array>> | null } = {},
-): Promise<void> {
-  const index = prebuilt.index ?? buildSiteSearchIndex(records);
-  const indexDir = path.join(outputDir, INDEX_DIR);
-  // Old shards must not linger: their names are reused with other contents by the next build.
-  await rm(indexDir, { recursive: true, force: true });
-  const dirs = new Set<string>();
-  for (const rel of index.keys()) dirs.add(path.dirname(path.join(indexDir, rel)));
-  const client = await (prebuilt.client ?? bundleClient());
-  for (const rel of client.keys()) dirs.add(path.dirname(path.join(outputDir, rel)));
-  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-  await Promise.all([
-    ...[...index].map(([rel, content]) => writeFile(path.join(indexDir, rel), content)),
-    ...[...client].map(([rel, content]) => writeFile(path.join(outputDir, rel), content)),
-  ]);
+/** Writes the index for `records` and the browser code into the site output folder (benchmarks, tests). */
+export async function writeSearchAssets(outputDir: string, records: readonly ArticleRecord[]): Promise<void> {
+  await Promise.all([writeSearchIndex(outputDir, records), writeSearchClient(outputDir)]);
+}
+
+export async function writeSearchClient(outputDir: string, bundle: Promise<Map<string, Uint8Array>> = bundleClient()): Promise<void> {
+  await writeFiles(outputDir, await bundle);
 }
 
 /** Published records, newest first: the order the no-JavaScript list on /zoeken/ shows. */
@@ -90,47 +69,19 @@ export function publishedNewestFirst(records: readonly ArticleRecord[]): Article
   return searchOrder(records.filter(isPublished)).reverse();
 }
 
-export const WORKER_MIN_RECORDS = 3000;
-
-interface EarlyIndex {
-  /** The records the index is built for: reused only if the build still has the same ones. */
-  records: readonly ArticleRecord[];
-  index: Promise<SearchIndexFiles | null>;
-}
-
 export default function searchPlugin(eleventyConfig: EleventyConfigLike, options: SearchPluginOptions): void {
-  let early: Promise<EarlyIndex | null> | null = null;
   let client: Promise<Map<string, Uint8Array>> | null = null;
   eleventyConfig.addGlobalData('searchRecords', async () => publishedNewestFirst(await options.getRecords()));
   eleventyConfig.on('eleventy.before', () => {
+    // esbuild runs in its own process: the bundle is ready by the time the pages are.
     client = bundleClient();
     client.catch(() => undefined);
-    // SEARCH_INDEX_WORKER=off trades speed for memory: the worker's ~300 MiB at 10,000 articles
-    // overlap the pages Eleventy holds; on the main thread the index is built after them instead.
-    if (process.env.SEARCH_INDEX_WORKER === 'off') return;
-    // Not awaited: the index and the bundle are built while Eleventy renders the pages. Failures
-    // become null here and are retried (or reported) on the main thread in `eleventy.after`.
-    early = Promise.resolve(options.getRecords()).then(
-      (records) => ({
-        records,
-        // A worker needs ~1.5 s to start: below a few thousand records the index is built sooner here.
-        index: records.length < (options.workerMinRecords ?? WORKER_MIN_RECORDS) ? Promise.resolve(null) : buildSearchIndexInWorker(records).catch((error: unknown) => {
-          console.warn(`[kroniek] search index worker failed, building on the main thread: ${error instanceof Error ? error.message : String(error)}`);
-          return null;
-        }),
-      }),
-      () => null,
-    );
   });
   eleventyConfig.on('eleventy.after', async ({ directories, dir }) => {
     // `directories` is the normalised output folder (it honours --output); `dir` is the config's.
     const output = directories?.output ?? dir?.output ?? '_site';
-    const records = await options.getRecords();
-    const started = await early;
-    const index = started?.records === records ? await started.index : null;
-    const bundle = client?.catch(() => bundleClient()) ?? null;
-    early = null;
+    const bundle = client?.catch(() => bundleClient()) ?? bundleClient();
     client = null;
-    await writeSearchAssets(output, records, { index, client: bundle });
+    await writeSearchClient(output, bundle);
   });
 }

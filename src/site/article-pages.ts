@@ -1,0 +1,82 @@
+/**
+ * One page per article, rendered and written straight to the output folder instead of through
+ * an Eleventy pagination template. Eleventy keeps every page it builds in memory (~37 KB per page
+ * for a bare Markdown site, 3.7 GiB at 100,000 pages): written and dropped one at a time, the
+ * article pages cost no memory between them, and a watched rebuild rewrites only pages whose
+ * HTML changed and removes the pages of articles that are gone.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteArticle } from './data.ts';
+import { renderArticle } from './pages/article.ts';
+
+/**
+ * Root-relative URLs in Kroniek's own markup get the path prefix, as HtmlBasePlugin does for the
+ * pages Eleventy writes. Safe on this markup: attribute values are escaped (a `"` in text is
+ * `&quot;`), so `href="` only ever starts a real attribute.
+ */
+export function withPathPrefix(html: string, prefix: string): string {
+  if (prefix === '/') return html;
+  return html.replace(/(\s(?:href|src|action)=")\/(?!\/)/g, `$1${prefix}`);
+}
+
+/** `/artikel/x/` → `<output>/artikel/x/index.html`. */
+export function outputFile(outputDir: string, url: string): string {
+  return path.join(outputDir, ...url.split('/').filter(Boolean), 'index.html');
+}
+
+export interface WriteStats {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+export class ArticlePageWriter {
+  /** What this process last wrote: output folder, and per URL a hash of the page. */
+  private outputDir: string | null = null;
+  private hashes = new Map<string, string>();
+
+  async write(outputDir: string, articles: readonly SiteArticle[], pathPrefix: string): Promise<WriteStats> {
+    const previous = this.outputDir === outputDir ? this.hashes : new Map<string, string>();
+    const next = new Map<string, string>();
+    const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
+    const made = new Set<string>();
+    for (const article of articles) {
+      const page = withPathPrefix(renderArticle(article), pathPrefix);
+      const hash = createHash('sha1').update(page).digest('base64');
+      next.set(article.url, hash);
+      if (previous.get(article.url) === hash) {
+        stats.unchanged++;
+        continue;
+      }
+      // Synchronous, as Eleventy writes its pages: promise-based file calls measured slower here,
+      // since the other core is busy with the archive worker anyway.
+      const file = outputFile(outputDir, article.url);
+      const dir = path.dirname(file);
+      const parent = path.dirname(dir);
+      if (!made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        made.add(parent);
+      }
+      try {
+        mkdirSync(dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      writeFileSync(file, page);
+      stats.written++;
+    }
+    for (const url of previous.keys()) {
+      if (next.has(url)) continue;
+      const file = outputFile(outputDir, url);
+      await rm(file, { force: true });
+      await rmdir(path.dirname(file)).catch(() => undefined);
+      stats.removed++;
+    }
+    this.outputDir = outputDir;
+    this.hashes = next;
+    return stats;
+  }
+}

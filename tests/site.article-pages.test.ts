@@ -1,0 +1,75 @@
+/** Article pages written by Kroniek itself (src/site/article-pages.ts): prefix, rewrite, removal. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../src/bench/corpus.ts';
+import { ingestFiles } from '../src/ingest.ts';
+import { ArticlePageWriter, outputFile, withPathPrefix } from '../src/site/article-pages.ts';
+import { buildSiteData, type SiteArticle } from '../src/site/data.ts';
+import { escapeHtml } from '../src/text.ts';
+
+test('withPathPrefix: root-relative href/src/action get the prefix; nothing else changes', () => {
+  const page = `<a href="/artikelen/x/">x</a> <img src="/assets/a.svg" alt=""> <form action="/zoeken/"></form>
+<a href="//cdn.example/x">cdn</a> <a href="https://example.org/">abs</a> <a href="#top">top</a> <a href="rel/">rel</a>
+<p>${escapeHtml('Tekst met href="/nep/" erin')}</p>`;
+  const out = withPathPrefix(page, '/archief/');
+  assert.match(out, /href="\/archief\/artikelen\/x\/"/);
+  assert.match(out, /src="\/archief\/assets\/a\.svg"/);
+  assert.match(out, /action="\/archief\/zoeken\/"/);
+  assert.match(out, /href="\/\/cdn\.example\/x"/);
+  assert.match(out, /href="https:\/\/example\.org\/"/);
+  assert.match(out, /href="#top"/);
+  assert.match(out, /href="rel\/"/);
+  assert.match(out, /href=&quot;\/nep\/&quot;/, 'escaped text is text, not an attribute');
+  assert.equal(withPathPrefix(page, '/'), page);
+});
+
+function articles(count: number, seed: number): SiteArticle[] {
+  const encoder = new TextEncoder();
+  const result = ingestFiles(generateCorpus({ articles: count, seed }).map((f) => ({ file: f.file, bytes: encoder.encode(f.text) })));
+  return buildSiteData(result).articles;
+}
+
+test('ArticlePageWriter: a page per article; a rebuild rewrites only changed pages and removes gone ones', async () => {
+  const out = await mkdtemp(path.join(tmpdir(), 'kroniek-pages-'));
+  try {
+    const list = articles(40, 9);
+    const writer = new ArticlePageWriter();
+    const first = await writer.write(out, list, '/');
+    assert.deepEqual(first, { written: list.length, unchanged: 0, removed: 0 });
+    for (const a of list) {
+      const html = await readFile(outputFile(out, a.url), 'utf8');
+      assert.ok(html.startsWith('<!doctype html>'));
+      assert.ok(html.includes(escapeHtml(a.record.title)), `${a.url} carries its title`);
+    }
+    const kept = list[1] as SiteArticle;
+    const keptTime = (await stat(outputFile(out, kept.url))).mtimeMs;
+
+    // Same articles: nothing is written again.
+    assert.deepEqual(await writer.write(out, list, '/'), { written: 0, unchanged: list.length, removed: 0 });
+
+    // One title edited, the last article gone: its neighbour's "volgende" link changes too.
+    const gone = list[list.length - 1] as SiteArticle;
+    const edited = { ...(list[0] as SiteArticle), record: { ...(list[0] as SiteArticle).record, title: 'Een nieuwe kop <b>vet</b>' } };
+    const next = [edited, ...list.slice(1, -1)];
+    const third = await writer.write(out, next, '/');
+    assert.equal(third.removed, 1);
+    assert.equal(third.written + third.unchanged, next.length);
+    assert.ok(third.written >= 1 && third.written < 5, `only the edited page and pages that show it change (${third.written})`);
+    assert.ok(!existsSync(outputFile(out, gone.url)), 'the page of a removed article is deleted');
+    assert.ok((await readFile(outputFile(out, edited.url), 'utf8')).includes('Een nieuwe kop &lt;b&gt;vet&lt;/b&gt;'));
+    assert.equal((await stat(outputFile(out, kept.url))).mtimeMs, keptTime, 'an unchanged page is not touched');
+
+    // Another output folder, or a path prefix: everything is written, prefixed.
+    const prefixed = path.join(out, 'sub');
+    assert.equal((await writer.write(prefixed, next, '/archief/')).written, next.length);
+    const page = await readFile(outputFile(prefixed, edited.url), 'utf8');
+    assert.match(page, /href="\/archief\/assets\/css\/site\.css"/);
+    assert.doesNotMatch(page, /(?:href|src|action)="\/(?!archief\/)/);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
