@@ -6,18 +6,36 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 /** The conventional home of tool caches: ignored by git, removed with node_modules. */
 const CACHE_DIR = path.join(REPO, 'node_modules', '.cache', 'kroniek');
 
+/** Spelled in parts so that the plugin below does not rewrite this file's own mentions of it. */
+const MODULE_URL = ['import', 'meta', 'url'].join('.');
+
 // Bundled CommonJS dependencies (gray-matter, js-yaml) call require() for Node built-ins.
-const REQUIRE_SHIM = "import { createRequire as __kroniekCreateRequire } from 'node:module'; const require = __kroniekCreateRequire(import.meta.url);";
+const REQUIRE_SHIM = `import { createRequire as __kroniekCreateRequire } from 'node:module'; const require = __kroniekCreateRequire(${MODULE_URL});`;
+
+/**
+ * Modules find their data and sibling workers relative to `import.meta.url`; in a bundle that
+ * would be the bundle's own URL, so each module's own source URL is written in its place.
+ */
+const keepModuleUrls: Plugin = {
+  name: 'kroniek-keep-module-urls',
+  setup(bundler) {
+    bundler.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(MODULE_URL)) return undefined;
+      return { contents: source.replaceAll(MODULE_URL, JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+    });
+  },
+};
 
 const bundles = new Map<string, Promise<string>>();
 
@@ -38,6 +56,9 @@ export function bundleWorker(entry: URL): Promise<string> {
         target: 'node20',
         write: false,
         banner: { js: REQUIRE_SHIM },
+        plugins: [keepModuleUrls],
+        // esbuild runs its own binary (a worker may bundle a worker of its own): left as an import.
+        external: ['esbuild'],
         logLevel: 'warning',
       });
       const code = result.outputFiles[0]?.contents;
