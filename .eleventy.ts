@@ -7,6 +7,7 @@ import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { ArticlePageWriter } from './src/site/article-pages.ts';
 import { siteConfigFromEnv } from './src/site/config.ts';
+import { formatPagesReport } from './src/site/report.ts';
 import { SiteSource } from './src/site/source.ts';
 import searchPlugin from './src/search/plugin.ts';
 
@@ -27,7 +28,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // 3. A page per article, written by Kroniek itself: Eleventy would hold all of them in memory.
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
     const { site } = await source.get();
-    await articlePages.write(directories.output, site.articles, config.pathPrefix);
+    console.log(formatPagesReport(await articlePages.write(directories.output, site.articles, config.pathPrefix)));
   });
 
   // 4. /data/records.json and the search index, written by the archive worker meanwhile.

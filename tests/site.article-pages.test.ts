@@ -9,6 +9,7 @@ import { generateCorpus } from '../src/bench/corpus.ts';
 import { ingestFiles } from '../src/ingest.ts';
 import { ArticlePageWriter, outputFile, withPathPrefix } from '../src/site/article-pages.ts';
 import { buildSiteData, type SiteArticle } from '../src/site/data.ts';
+import { formatPagesReport } from '../src/site/report.ts';
 import { escapeHtml } from '../src/text.ts';
 
 test('withPathPrefix: root-relative href/src/action get the prefix; nothing else changes', () => {
@@ -72,4 +73,9 @@ test('ArticlePageWriter: a page per article; a rebuild rewrites only changed pag
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+});
+
+test('formatPagesReport: what the build prints about article pages', () => {
+  assert.equal(formatPagesReport({ written: 1, unchanged: 0, removed: 0 }), '[kroniek] 1 article page written');
+  assert.equal(formatPagesReport({ written: 3, unchanged: 9997, removed: 1 }), '[kroniek] 3 article pages written, 9997 unchanged, 1 removed');
 });

@@ -25,6 +25,13 @@ export function formatReport(stats: SiteStats, articlesDir: string): string {
   );
 }
 
+export function formatPagesReport(stats: { written: number; unchanged: number; removed: number }): string {
+  const parts = [`${plural(stats.written, 'article page')} written`];
+  if (stats.unchanged) parts.push(`${stats.unchanged} unchanged`);
+  if (stats.removed) parts.push(`${stats.removed} removed`);
+  return `[kroniek] ${parts.join(', ')}`;
+}
+
 export function formatErrors(errors: readonly Message[]): string {
   return [`[kroniek] ingest reported ${errors.length} error${errors.length === 1 ? '' : 's'}:`, ...errors.map((e) => `  ${formatMessage(e)}`)].join('\n');
 }
