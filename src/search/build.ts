@@ -7,21 +7,20 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../types.ts';
 import { fold } from '../text.ts';
 import { dateSortKey, formatDutchDate } from '../site/dates.ts';
-import { bigramKey, terms } from './tokenize.ts';
+import { TermScanner } from './term-scanner.ts';
+import { IndexKeys } from './index-keys.ts';
 import { PostingsBuilder } from './postings-builder.ts';
 import {
   INDEX_VERSION,
   MANIFEST_PATH,
   chunkPath,
   encodeBitset,
-  encodeShard,
+  encodeShardLists,
   shardPath,
-  termShard,
   vocabKey,
   vocabPath,
   type DocMeta,
   type Manifest,
-  type Postings,
   type VocabShard,
 } from './format.ts';
 
@@ -44,17 +43,23 @@ export function isPublished(record: ArticleRecord): boolean {
 
 /** Chronological order, undated first, so "newest first" is simply descending doc number. */
 export function searchOrder(records: readonly ArticleRecord[]): ArticleRecord[] {
-  return [...records].sort((a, b) => {
-    const da = dateSortKey(a.date) ?? '';
-    const db = dateSortKey(b.date) ?? '';
+  // Keys once per record: computing them per comparison was most of the sort.
+  const keys = records.map((r) => dateSortKey(r.date) ?? '');
+  const order = records.map((_, i) => i);
+  order.sort((i, j) => {
+    const da = keys[i] ?? '';
+    const db = keys[j] ?? '';
     if (da !== db) return da < db ? -1 : 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const a = records[i]?.id ?? '';
+    const b = records[j]?.id ?? '';
+    return a < b ? -1 : a > b ? 1 : 0;
   });
-}
-
-/** Saturating weight byte: repeated mentions help, but a long article cannot drown a title hit. */
-function weightByte(raw: number): number {
-  return Math.max(1, Math.min(255, Math.round(40 * Math.log1p(raw))));
+  const sorted: ArticleRecord[] = [];
+  for (const i of order) {
+    const record = records[i];
+    if (record) sorted.push(record);
+  }
+  return sorted;
 }
 
 /** `@` cannot occur in a folded term, so person filter lists never collide with words. */
@@ -68,6 +73,58 @@ export function snippetSource(lede: string, max = 240): string {
   return `${lede.slice(0, cut > max / 2 ? cut : max)}…`;
 }
 
+/** Unigrams and phrase pairs of consecutive indexable terms, as `terms()` and `bigramKey()` make them. */
+function addField(scanner: TermScanner, keys: IndexKeys, postings: PostingsBuilder, text: string, weight: number): void {
+  const n = scanner.scan(text);
+  const ids = scanner.out;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const term = ids[i] ?? 0;
+    postings.add(keys.termKey(term), weight);
+    if (prev >= 0) postings.add(keys.pairKey(prev, term), weight);
+    prev = term;
+  }
+}
+
+/** Shards: every key's list, bucketed by key hash, keys sorted within a shard (format.ts). */
+function encodeShards(keys: IndexKeys, postings: PostingsBuilder, shardBytes: number, files: Map<string, string | Uint8Array>): number {
+  const count = keys.size;
+  let totalBytes = 0;
+  for (let key = 0; key < count; key++) totalBytes += 4 + keys.keyLength(key) + postings.count(key) * 2;
+  const shardCount = Math.max(1, Math.ceil(totalBytes / shardBytes));
+  // Counting sort of key ids by shard.
+  const shardOf = new Int32Array(count);
+  const starts = new Int32Array(shardCount + 1);
+  for (let key = 0; key < count; key++) {
+    const shard = keys.keyHash(key) % shardCount;
+    shardOf[key] = shard;
+    starts[shard + 1] = (starts[shard + 1] ?? 0) + 1;
+  }
+  for (let n = 0; n < shardCount; n++) starts[n + 1] = (starts[n + 1] ?? 0) + (starts[n] ?? 0);
+  const fill = starts.slice(0, shardCount);
+  const order = new Int32Array(count);
+  for (let key = 0; key < count; key++) {
+    const shard = shardOf[key] ?? 0;
+    const at = fill[shard] ?? 0;
+    order[at] = key;
+    fill[shard] = at + 1;
+  }
+  for (let n = 0; n < shardCount; n++) {
+    const ids = Array.from(order.subarray(starts[n] ?? 0, starts[n + 1] ?? 0));
+    const entries = ids.map((id): [string, number] => [keys.keyString(id), id]);
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    files.set(
+      shardPath(n),
+      encodeShardLists(
+        entries.map((e) => e[0]),
+        entries.map((e) => e[1]),
+        postings,
+      ),
+    );
+  }
+  return shardCount;
+}
+
 export function buildSearchIndex(
   allRecords: readonly ArticleRecord[],
   options: BuildOptions = {},
@@ -77,38 +134,29 @@ export function buildSearchIndex(
   const urlFor = options.urlFor ?? ((r: ArticleRecord) => `artikelen/${r.id}/`);
   const records = searchOrder(allRecords.filter(isPublished));
 
+  const scanner = new TermScanner();
   const postings = new PostingsBuilder();
-  const add = (key: string, doc: number, weight: number): void => postings.add(key, doc, weight);
-  const addField = (text: string, doc: number, weight: number): void => {
-    const ts = terms(text);
-    let prev = -1;
-    for (let i = 0; i < ts.length; i++) {
-      const id = postings.idOf(ts[i] ?? '');
-      postings.addId(id, doc, weight);
-      if (prev >= 0) {
-        const pair = postings.pairId(prev, id, () => bigramKey(ts[i - 1] ?? '', ts[i] ?? ''));
-        postings.addId(pair, doc, weight);
-      }
-      prev = id;
-    }
-  };
-  const unigramDf = new Map<string, number>();
+  const keys = new IndexKeys(scanner.terms, () => postings.newKey());
   const peopleCount = new Map<string, number>();
   const years = new Map<number, [number, number]>();
   const offTopic: boolean[] = [];
-  const metas: DocMeta[] = [];
+  // Each doc's metadata as JSON: a chunk file is these joined, exactly as JSON.stringify of the slice.
+  const metaJson: string[] = [];
+  let metaChars = 0;
 
   records.forEach((record, doc) => {
-    addField(record.title, doc, FIELD_WEIGHTS.title);
-    for (const name of [...record.people, ...record.places, ...record.organisations]) {
-      addField(name, doc, FIELD_WEIGHTS.names);
-    }
-    addField(record.lede, doc, FIELD_WEIGHTS.lede);
-    for (const block of record.blocks) addField(block.text, doc, FIELD_WEIGHTS.body);
-    for (const person of new Set(record.people)) {
-      add(personKey(person), doc, 1);
+    addField(scanner, keys, postings, record.title, FIELD_WEIGHTS.title);
+    const { people, places, organisations, blocks } = record;
+    for (let i = 0; i < people.length; i++) addField(scanner, keys, postings, people[i] ?? '', FIELD_WEIGHTS.names);
+    for (let i = 0; i < places.length; i++) addField(scanner, keys, postings, places[i] ?? '', FIELD_WEIGHTS.names);
+    for (let i = 0; i < organisations.length; i++) addField(scanner, keys, postings, organisations[i] ?? '', FIELD_WEIGHTS.names);
+    addField(scanner, keys, postings, record.lede, FIELD_WEIGHTS.lede);
+    for (let i = 0; i < blocks.length; i++) addField(scanner, keys, postings, blocks[i]?.text ?? '', FIELD_WEIGHTS.body);
+    for (const person of new Set(people)) {
+      postings.add(keys.namedKey(personKey(person)), 1);
       peopleCount.set(person, (peopleCount.get(person) ?? 0) + 1);
     }
+    postings.endDoc(doc);
     const year = record.date ? Number(record.date.slice(0, 4)) : NaN;
     if (Number.isFinite(year)) {
       const range = years.get(year);
@@ -116,55 +164,48 @@ export function buildSearchIndex(
       else years.set(year, [doc, doc]);
     }
     offTopic.push(!record.onTopic);
-    metas.push({
+    const meta: DocMeta = {
       u: urlFor(record),
       t: record.title,
       d: record.date,
       f: formatDutchDate(record.date, record.datePrecision),
       p: record.people,
       s: snippetSource(record.lede),
-    });
+    };
+    const json = JSON.stringify(meta);
+    metaJson.push(json);
+    metaChars += json.length;
   });
-
-  // Encode every list once to learn its size, then pack hash buckets to the target size.
-  const encoded: Array<[string, Postings, number]> = [];
-  let totalBytes = 0;
-  postings.keys.forEach((key, id) => {
-    const { docs, raw } = postings.list(id);
-    if (!key.includes(' ') && !key.startsWith('@')) unigramDf.set(key, docs.length);
-    const weights = new Uint8Array(raw.length);
-    for (let i = 0; i < raw.length; i++) weights[i] = weightByte(raw[i] ?? 0);
-    const size = 4 + key.length + docs.length * 2;
-    totalBytes += size;
-    encoded.push([key, { docs, weights }, size]);
-  });
-  const shardCount = Math.max(1, Math.ceil(totalBytes / shardBytes));
-  const buckets: Array<Array<[string, Postings]>> = Array.from({ length: shardCount }, () => []);
-  for (const [key, list] of encoded) buckets[termShard(key, shardCount)]?.push([key, list]);
 
   const files = new Map<string, string | Uint8Array>();
-  buckets.forEach((bucket, n) => {
-    bucket.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    files.set(shardPath(n), encodeShard(bucket));
-  });
+  const shardCount = encodeShards(keys, postings, shardBytes, files);
 
   const vocab = new Map<string, Array<[string, number]>>();
-  for (const [term, df] of unigramDf) {
-    const key = vocabKey(term);
-    let list = vocab.get(key);
-    if (!list) vocab.set(key, (list = []));
-    list.push([term, df]);
+  for (let key = 0; key < keys.size; key++) {
+    const term = keys.termOf(key);
+    if (term === null) continue;
+    const vk = vocabKey(term);
+    let list = vocab.get(vk);
+    if (!list) vocab.set(vk, (list = []));
+    list.push([term, postings.count(key)]);
   }
-  for (const [key, list] of [...vocab].sort()) {
+  postings.release();
+  const vocabKeys = [...vocab.keys()].sort();
+  for (const vk of vocabKeys) {
+    const list = vocab.get(vk) ?? [];
     list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const shard: VocabShard = { terms: list.map((e) => e[0]), df: list.map((e) => e[1]) };
-    files.set(vocabPath(key), JSON.stringify(shard));
+    files.set(vocabPath(vk), JSON.stringify(shard));
   }
 
-  const averageMeta = metas.length ? JSON.stringify(metas).length / metas.length : 1;
+  // The length JSON.stringify(all metas) would have: brackets, entries and the commas between.
+  const averageMeta = metaJson.length ? (metaChars + metaJson.length + 1) / metaJson.length : 1;
   const chunkSize = Math.max(4, Math.min(64, Math.round(chunkBytes / averageMeta)));
-  for (let start = 0, n = 0; start < metas.length; start += chunkSize, n++) {
-    files.set(chunkPath(n), JSON.stringify(metas.slice(start, start + chunkSize)));
+  for (let start = 0, n = 0; start < metaJson.length; start += chunkSize, n++) {
+    const end = Math.min(metaJson.length, start + chunkSize);
+    files.set(chunkPath(n), `[${metaJson.slice(start, end).join(',')}]`);
+    // Let each doc's JSON go once it is in its chunk, so the metadata is not held twice.
+    metaJson.fill('', start, end);
   }
 
   const digest = createHash('sha256');
@@ -178,7 +219,7 @@ export function buildSearchIndex(
     docs: records.length,
     chunkSize,
     shards: shardCount,
-    vocab: [...vocab.keys()].sort(),
+    vocab: vocabKeys,
     years: [...years].sort((a, b) => a[0] - b[0]).map(([y, [first, last]]) => [y, first, last]),
     people: [...peopleCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')),
     offTopic: encodeBitset(offTopic),

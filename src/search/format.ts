@@ -180,6 +180,78 @@ export function encodeShard(entries: ReadonlyArray<[string, Postings]>): Uint8Ar
   return out.result();
 }
 
+/** Posting lists kept already encoded (src/search/postings-builder.ts), by list id. */
+export interface EncodedLists {
+  /** Number of postings in a list. */
+  count(id: number): number;
+  /** Bytes of a list's `(docDelta, weight)` pairs, without the leading count. */
+  byteLength(id: number): number;
+  /** Copies those bytes into `out` at `offset`; returns the offset after them. */
+  copyTo(id: number, out: Uint8Array, offset: number): number;
+}
+
+export function varintLength(value: number): number {
+  let v = value >>> 0;
+  let n = 1;
+  while (v >= 0x80) {
+    v >>>= 7;
+    n++;
+  }
+  return n;
+}
+
+function putVarint(out: Uint8Array, offset: number, value: number): number {
+  let v = value >>> 0;
+  while (v >= 0x80) {
+    out[offset++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  out[offset++] = v;
+  return offset;
+}
+
+/**
+ * The same bytes as `encodeShard`, for lists that are already encoded: terms[i] names list ids[i],
+ * terms in shard order. Sized exactly up front, so no block is built or copied twice.
+ */
+export function encodeShardLists(terms: readonly string[], ids: ArrayLike<number>, lists: EncodedLists): Uint8Array {
+  const encoder = new TextEncoder();
+  const utf8: Array<Uint8Array | null> = [];
+  let size = varintLength(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    const bytes = /^[\x00-\x7f]*$/.test(term) ? null : encoder.encode(term);
+    utf8.push(bytes);
+    const termBytes = bytes ? bytes.length : term.length;
+    const id = ids[i] ?? 0;
+    const block = varintLength(lists.count(id)) + lists.byteLength(id);
+    size += varintLength(termBytes) + termBytes + varintLength(block) + block;
+  }
+  const out = new Uint8Array(size);
+  let at = putVarint(out, 0, terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    const bytes = utf8[i];
+    const id = ids[i] ?? 0;
+    if (bytes) {
+      at = putVarint(out, at, bytes.length);
+      out.set(bytes, at);
+      at += bytes.length;
+    } else {
+      at = putVarint(out, at, term.length);
+      for (let k = 0; k < term.length; k++) out[at++] = term.charCodeAt(k);
+    }
+    at = putVarint(out, at, varintLength(lists.count(id)) + lists.byteLength(id));
+  }
+  for (let i = 0; i < terms.length; i++) {
+    const id = ids[i] ?? 0;
+    at = putVarint(out, at, lists.count(id));
+    at = lists.copyTo(id, out, at);
+  }
+  if (at !== size) throw new Error('search index: shard size mismatch');
+  return out;
+}
+
 /** Reads a shard's directory once; posting lists are decoded only when a query asks for them. */
 export class ShardReader {
   private readonly offsets = new Map<string, [number, number]>();
