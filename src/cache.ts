@@ -9,11 +9,13 @@
  * Cached results are shared between builds: consumers must treat records as read-only.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ingestFile, type FileIngest, type SourceFile } from './ingest.ts';
+import { ingestVersion } from './ingest-version.ts';
+
+export { ingestVersion };
 
 export interface IngestCacheOptions {
   /** Directory for persisted entries (e.g. `.cache/ingest`); null or absent: memory only. */
@@ -38,28 +40,6 @@ export interface IngestCache {
   /** Write new entries to disk (no-op without `dir`). */
   flush(): Promise<void>;
   readonly stats: IngestCacheStats;
-}
-
-const SRC = fileURLToPath(new URL('./', import.meta.url));
-
-let version: string | null = null;
-
-/**
- * Hash of everything ingest's output depends on: `src/*.ts` (the ingest modules live at the top
- * of src/) and `src/data/*.json`. Computed once per process: a watched build does not reload code.
- */
-export function ingestVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha1');
-  for (const dir of [SRC, path.join(SRC, 'data')]) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => /\.(ts|json)$/.test(n)).sort()) {
-      hash.update(`${path.basename(dir)}/${name}\0`);
-      hash.update(readFileSync(path.join(dir, name)));
-    }
-  }
-  version = hash.digest('hex').slice(0, 16);
-  return version;
 }
 
 export function createIngestCache(options: IngestCacheOptions = {}): IngestCache {

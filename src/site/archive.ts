@@ -8,11 +8,17 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { startBundledWorker } from '../bundled-worker.ts';
-import { ingestVersion } from '../cache.ts';
-import { loadArchive } from '../load.ts';
+import { ingestVersion } from '../ingest-version.ts';
 import type { ArticleRecord, IngestResult } from '../types.ts';
 import { isArchiveReply, type ArchiveReply, type ArchiveRequest, type ArchiveWorkerData } from './archive-protocol.ts';
-import { publishArchive } from './publish.ts';
+
+/**
+ * The main-thread fallbacks, imported only when needed: with the worker, the main thread never
+ * loads the ingest pipeline or the index builder (~1 s of start-up through tsx).
+ */
+const loadHere = async (paths: string[]): Promise<IngestResult> => (await import('../load.ts')).loadArchive(paths);
+const publishHere = async (result: IngestResult, outputDir: string): Promise<void> =>
+  (await import('./publish.ts')).publishArchive(result, outputDir);
 
 export interface ArchiveOptions {
   /** false: ingest and publish on the main thread. */
@@ -70,10 +76,10 @@ export class Archive {
       } catch (error) {
         this.giveUp(error);
         // The records here lack `blocks`: read the archive again for the full ones.
-        await publishArchive(await loadArchive(this.paths), outputDir);
+        await publishHere(await loadHere(this.paths), outputDir);
         return;
       }
-      await publishArchive(loaded.result, outputDir);
+      await publishHere(loaded.result, outputDir);
     };
   }
 
@@ -99,7 +105,7 @@ export class Archive {
         this.parts.delete(id);
       }
     }
-    return { id, inWorker: false, result: await loadArchive(this.paths) };
+    return { id, inWorker: false, result: await loadHere(this.paths) };
   }
 
   private giveUp(error: unknown): void {

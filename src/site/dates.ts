@@ -1,6 +1,6 @@
 /** Dutch dates with honest precision: never print a day or month the source did not give. */
-import { format } from 'date-fns';
-import { nl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { nl } from 'date-fns/locale/nl';
 import type { DatePrecision } from '../types.ts';
 
 export interface DateParts {

@@ -2,7 +2,6 @@
  * The one impure step of the site: read the archive and the curated data, then build the site
  * data once per Eleventy build (watch mode rebuilds it when an article changes).
  */
-import { loadArchive } from '../load.ts';
 import { loadMilestones } from '../milestones.ts';
 import { listPeople } from '../tag.ts';
 import type { ArticleRecord, IngestResult } from '../types.ts';
@@ -20,7 +19,7 @@ export interface SiteBundle {
 
 export async function loadSite(
   config: SiteConfig,
-  load: () => Promise<IngestResult> = () => loadArchive(config.articlesDir),
+  load: () => Promise<IngestResult> = async () => (await import('../load.ts')).loadArchive(config.articlesDir),
   log: (line: string) => void = console.log,
 ): Promise<SiteBundle> {
   const result = await load();
