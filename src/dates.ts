@@ -3,7 +3,8 @@
  * date LINES (a line that is nothing but a date stamp, maybe with a label and a time). A date
  * mentioned inside prose is never a publication date, so the line matcher is anchored at both ends.
  */
-import { getDay, isExists } from 'date-fns';
+import { getDay } from 'date-fns/getDay';
+import { isExists } from 'date-fns/isExists';
 import type { DatePrecision } from './types.ts';
 import dutch from './data/dutch-dates.json' with { type: 'json' };
 
@@ -71,17 +72,22 @@ const DATE_LINE_RE = new RegExp(`^(?:${LABEL})?(?:${WEEKDAY})?(?:${BODY})${TIME}
 export function parseDateLine(line: string): DateLine | null {
   // Runs on every line: prose paragraphs are far longer than any stamp line.
   if (line.length > MAX_STAMPS_LENGTH) return null;
+  // Every form of stamp holds a digit; most short lines (headlines, labels) hold none.
+  if (!ANY_DIGIT.test(line)) return null;
   const single = parseSingleDateLine(line);
   if (single) return single;
   // Stamps separated by a bar, or run together before an update label (`… 19:05 Update: 13 apr 2021`).
   const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
+  if (parts.length < 2) return null;
   const stamps = parts.map(parseSingleDateLine);
-  if (parts.length < 2 || stamps.some((s) => s === null)) return null;
+  if (stamps.some((s) => s === null)) return null;
   const valid = stamps.filter((s): s is DateLine => s !== null);
   return valid.find((s) => !s.updated) ?? valid[0] ?? null;
 }
 
 const STAMP_SEPARATOR = new RegExp(`\\s*[|·•]\\s*|\\s+(?=(?:${alt(UPDATE_LABELS)})\\b)`, 'iu');
+
+const ANY_DIGIT = /\d/;
 
 /** Two labelled stamps with times fit easily; a paragraph does not. */
 const MAX_STAMPS_LENGTH = 200;

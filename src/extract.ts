@@ -34,8 +34,13 @@ const QUOTE_PAIRS: [RegExp, RegExp][] = [
   [/^[‘]/u, /[’]$/u],
 ];
 
+/** The opening marks of QUOTE_PAIRS: `"“„«‘`. */
+const isQuoteOpener = (c: number): boolean => c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x2018;
+
 /** A paragraph that is one quotation from start to end, with no other quote marks inside. */
 export function isWholeQuote(text: string): boolean {
+  // Runs on every paragraph; only one that opens with a quote mark can pass the tests below.
+  if (!isQuoteOpener(text.charCodeAt(0))) return false;
   const body = text.replace(/[.!?…]+$/u, '');
   return QUOTE_PAIRS.some(([open, close]) => {
     if (!open.test(body) || !close.test(body)) return false;

@@ -20,7 +20,18 @@ const PARTICLES = new Set(headlineWords.particles);
 const STRONG_LEDE =
   /^(?:(?:De|Het|Een)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+(?:se|sche|e)\s)|(?:In|Op|Bij|Na|Tijdens|Sinds|Onder)\s+(?:de|het|een)\s+\p{Ll}|(?:Volgens|Nadat|Omdat|Hoewel|Toen)\s)/u;
 
-const FINAL_PUNCTUATION = /[.!?:;,…\-–—]["”’'»)]?$/u;
+const isFinalPunctuation = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 44 || c === 0x2026 || c === 45 || c === 0x2013 || c === 0x2014;
+const isClosingQuote = (c: number): boolean =>
+  c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41;
+/**
+ * `/[.!?:;,…\-–—]["”’'»)]?$/` read from the end: a regex anchored only at `$` is tried at every
+ * offset, and this runs on every short paragraph, twice.
+ */
+function endsWithFinalPunctuation(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return isFinalPunctuation(last) || (isClosingQuote(last) && isFinalPunctuation(text.charCodeAt(text.length - 2)));
+}
 const HEADLINE_START = /^["“„‘'«]?[\p{Lu}\d]/u;
 const QUOTE_START = /^["“„‘'«]/u;
 
@@ -29,7 +40,7 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 /** A line that could be a headline: starts like one, ≤ maxWords, no final punctuation. */
 export function looksLikeHeadline(text: string, maxWords: number): boolean {
   // Cheap checks first: this runs on every paragraph.
-  if (text.length > 200 || FINAL_PUNCTUATION.test(text) || !HEADLINE_START.test(text)) return false;
+  if (text.length > 200 || endsWithFinalPunctuation(text) || !HEADLINE_START.test(text)) return false;
   const w = words(text);
   if (w.length === 0 || w.length > maxWords) return false;
   return !NEVER_LAST.has(w[w.length - 1]?.toLowerCase() ?? '');
@@ -62,6 +73,14 @@ export const startsWithDateline = (text: string): boolean => DATELINE_RE.test(te
 
 /** Typical first words of a Dutch news lede (capitalised, so rare inside a headline). */
 const LEDE_WORDS = new Set(headlineWords.ledeWords);
+/** A lookup table of UTF-16 code units: one array read per word, no hashing. */
+function codeUnitTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) if (w !== '') table[w.charCodeAt(0)] = 1;
+  return table;
+}
+/** First characters of the lede words: most words are ruled out before one is sliced and hashed. */
+const LEDE_FIRST = codeUnitTable(headlineWords.ledeWords);
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 16;
 const MIN_LEDE_WORDS = 6;
@@ -99,19 +118,26 @@ function mayHoldGluedHeadline(text: string): boolean {
   return false;
 }
 
-/** The first `max` whitespace-separated words with their offsets (`/\S+/g` without its match objects). */
-function wordTokens(text: string, max: number): { 0: string; index: number }[] {
-  const tokens: { 0: string; index: number }[] = [];
+/**
+ * Offsets of the first `max` whitespace-separated words (`/\S+/g` without its match objects):
+ * words are sliced only where a test needs the string.
+ */
+function wordTokens(text: string, max: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = -1;
-  for (let i = 0; i <= text.length && tokens.length < max; i++) {
+  for (let i = 0; i <= text.length && ends.length < max; i++) {
     const c = text.charCodeAt(i);
     const space = Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c));
     if (space) {
-      if (start !== -1) tokens.push({ 0: text.slice(start, i), index: start });
+      if (start !== -1) {
+        starts.push(start);
+        ends.push(i);
+      }
       start = -1;
     } else if (start === -1) start = i;
   }
-  return tokens;
+  return { starts, ends };
 }
 
 /** Multi-word gazetteer names (`Vladimir Medinski`) by their first word. */
@@ -125,6 +151,9 @@ for (const person of gazetteer.people) {
     FULL_NAMES.set(first, list);
   }
 }
+/** First characters of those first words: most words are ruled out before one is sliced and hashed. */
+const FULL_FIRST = codeUnitTable(FULL_NAMES.keys());
+
 /**
  * Words that continue a sentence after a name (`… sprak opnieuw Vladimir Poetin over de grens`)
  * rather than start one's verb: a name followed by one of these is an object, not a new subject.
@@ -163,12 +192,18 @@ const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
 /** The opening quote marks of QUOTE_LEDE. */
 const isQuoteMark = (c: number): boolean =>
   c === 34 || c === 39 || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0xab;
-/** `/[.!?:;…]["”’']?$/` without a regex: this runs once per word. */
-function endsSentence(word: string): boolean {
-  let i = word.length - 1;
-  let c = word.charCodeAt(i);
-  if (c === 34 || c === 0x201d || c === 0x2019 || c === 39) c = word.charCodeAt(--i);
+/** `/[.!?:;…]["”’']?$/` on the word `text[start, end)` without a regex: this runs once per word. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  let c = text.charCodeAt(i);
+  if (c === 34 || c === 0x201d || c === 0x2019 || c === 39) c = --i >= start ? text.charCodeAt(i) : NaN;
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+}
+
+/** Whether weak ledes apply to `text`: the caller allows them, and the paragraph does not open like a lede. */
+function weakLedesApply(text: string, allowed: boolean | ((text: string) => boolean) | undefined): boolean {
+  const allow = typeof allowed === 'function' ? allowed(text) : allowed === true;
+  return allow && !LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '');
 }
 
 /**
@@ -178,33 +213,46 @@ function endsSentence(word: string): boolean {
  * very start of an article, where a headline is expected) a lede may also open with a known
  * person's full name and a verb, or with an attributed quotation; the headline must then have
  * at least 4 words and not itself open like a lede (`De Amerikaanse en Russische presidenten
- * Joe Biden en …` is one sentence, not a headline).
+ * Joe Biden en …` is one sentence, not a headline). `weakLedes` may be a function of the text
+ * when deciding costs something: it is called only for a paragraph that passes the cheap tests.
  */
-export function splitGluedHeadline(text: string, options: { weakLedes?: boolean } = {}): { headline: string; rest: string } | null {
+export function splitGluedHeadline(
+  text: string,
+  options: { weakLedes?: boolean | ((text: string) => boolean) } = {},
+): { headline: string; rest: string } | null {
   if (!mayHoldGluedHeadline(text) || startsWithDateline(text)) return null;
-  const weak = options.weakLedes === true && !LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '');
-  const tokens = wordTokens(text, MAX_HEADLINE_WORDS + 1);
-  for (let k = MIN_HEADLINE_WORDS; k < tokens.length; k++) {
-    const previous = tokens[k - 1];
-    const next = tokens[k];
-    if (!previous || !next) break;
-    if (endsSentence(previous[0])) return null; // the opening sentence ended: no glued headline
+  // Decided when a word first needs it: the caller's answer may cost a count of the body so far.
+  let weak: boolean | undefined;
+  const { starts, ends } = wordTokens(text, MAX_HEADLINE_WORDS + 1);
+  for (let k = MIN_HEADLINE_WORDS; k < ends.length; k++) {
+    const previousStart = starts[k - 1] as number;
+    const previousEnd = ends[k - 1] as number;
+    const nextStart = starts[k] as number;
+    const nextEnd = ends[k] as number;
+    if (endsSentence(text, previousStart, previousEnd)) return null; // the opening sentence ended: no glued headline
     // This loop runs for every word of every paragraph's opening: cheap character tests rule
     // out almost every word before a string is sliced or a regex runs.
-    const lede = LEDE_WORDS.has(next[0]);
-    const maybeDateline = !lede && isCapital(next[0].charCodeAt(0)) && isCapital(next[0].charCodeAt(1));
+    const first = text.charCodeAt(nextStart);
+    const lede = LEDE_FIRST[first] === 1 && LEDE_WORDS.has(text.slice(nextStart, nextEnd));
+    const maybeDateline = !lede && isCapital(first) && nextEnd - nextStart > 1 && isCapital(text.charCodeAt(nextStart + 1));
+    const quote = isQuoteMark(first);
     const maybeWeak =
-      weak && k >= MIN_WEAK_HEADLINE_WORDS && (FULL_NAMES.has(next[0]) || isQuoteMark(next[0].charCodeAt(0)));
+      k >= MIN_WEAK_HEADLINE_WORDS &&
+      (quote || FULL_FIRST[first] === 1) &&
+      (weak ??= weakLedesApply(text, options.weakLedes)) &&
+      (quote || FULL_NAMES.has(text.slice(nextStart, nextEnd)));
     if (!lede && !maybeDateline && !maybeWeak) continue;
-    const rest = text.slice(next.index);
+    const rest = text.slice(nextStart);
     const dateline = maybeDateline && startsWithDateline(rest);
     const weakLede =
       maybeWeak &&
-      ((startsWithPersonSentence(rest, next[0]) && !hasRoleWord(text.slice(0, next.index))) || QUOTE_LEDE.test(rest));
+      ((startsWithPersonSentence(rest, text.slice(nextStart, nextEnd)) && !hasRoleWord(text.slice(0, nextStart))) ||
+        QUOTE_LEDE.test(rest));
     if (!lede && !dateline && !weakLede) continue;
-    const headline = text.slice(0, previous.index + previous[0].length);
+    const headline = text.slice(0, previousEnd);
     if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
-    if (PARTICLES.has(previous[0].toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest)) continue;
+    if (PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest))
+      continue;
     const firstSentence = /^[^.!?]*/.exec(splitDateline(rest).rest)?.[0] ?? '';
     if (words(firstSentence).length < MIN_LEDE_WORDS) continue;
     return { headline, rest };

@@ -15,7 +15,7 @@ import { dropRepeats } from './repeats.ts';
 import { segmentArticles, type Segment } from './segment.ts';
 import { tagEntities } from './tag.ts';
 import { slugify } from './text.ts';
-import { isOnTopic } from './topic.ts';
+import { isOnTopicJoined } from './topic.ts';
 import { mergeIngests } from './merge.ts';
 import type { ArticleRecord, IngestResult, Message } from './types.ts';
 
@@ -65,12 +65,16 @@ function textSegments(lines: SourceLine[]): { segments: Segment[]; dropped: Drop
   const texts = items.filter((i): i is Extract<Item, { kind: 'text' }> => i.kind === 'text');
   const repeats = dropRepeats(texts);
   for (const r of repeats.removed) dropped.push({ line: r.line, rule: 'segment/repeat', text: r.text });
-  const keptTexts = new Map(repeats.kept.map((t) => [t.line, t]));
-  const cleaned = items.flatMap((i): Item[] => {
-    if (i.kind !== 'text') return [i];
-    const k = keptTexts.get(i.line);
-    return k ? [k] : [];
-  });
+  // Most files repeat nothing: then the items stand as they are.
+  const unchanged = repeats.removed.length === 0 && repeats.kept.every((t, n) => t === texts[n]);
+  const keptTexts = unchanged ? null : new Map(repeats.kept.map((t) => [t.line, t]));
+  const cleaned = keptTexts
+    ? items.flatMap((i): Item[] => {
+        if (i.kind !== 'text') return [i];
+        const k = keptTexts.get(i.line);
+        return k ? [k] : [];
+      })
+    : items;
   const segments = segmentArticles(cleaned);
   for (const s of segments) for (const p of s.preamble) dropped.push({ line: p.line, rule: 'segment/preamble', text: p.text });
   return { segments, dropped };
@@ -112,8 +116,11 @@ function markdownArticles(lines: SourceLine[], top: ArticleFields, parts: Articl
 
 function buildRecord(file: string, part: number, article: Article): ArticleRecord {
   const { extracted: x, fields } = article;
-  const bodyText = x.blocks.map((b) => b.text).join('\n');
-  const tags = tagEntities(`${x.title}\n${bodyText}`);
+  // `${title}\n${body}` as one flat string, built once: tagging and the topic rule both scan it.
+  const lines = [x.title, ...x.blocks.map((b) => b.text)];
+  if (lines.length === 1) lines.push(''); // no blocks: still the title's newline
+  const joined = lines.join('\n');
+  const tags = tagEntities(joined);
   const record: ArticleRecord = {
     id: recordId(x.date, x.title),
     file,
@@ -131,7 +138,7 @@ function buildRecord(file: string, part: number, article: Article): ArticleRecor
     people: tags.people,
     places: tags.places,
     organisations: tags.organisations,
-    onTopic: isOnTopic({ title: x.title, text: bodyText, ...tags }),
+    onTopic: isOnTopicJoined(joined, x.title, tags),
     duplicates: [],
     warnings: x.issues.map((i) => toMessage(file, i)),
   };

@@ -6,6 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { sharedIngestCache, type IngestCache } from './cache.ts';
 import { mergeIngests, type FileIngest, type SourceFile } from './ingest.ts';
 import { ingestParallel } from './ingest-parallel.ts';
@@ -24,6 +25,8 @@ export interface LoadOptions {
   workers?: number;
   /** Fewest cache misses worth starting workers for; defaults to `PARALLEL_MIN`. */
   parallelMin?: number;
+  /** Starts one ingest worker; defaults to bundling src/ingest-worker.ts (src/bundled-worker.ts). */
+  startWorker?: () => Worker | Promise<Worker>;
 }
 
 export const PARALLEL_MIN = 2_000;
@@ -97,7 +100,7 @@ export async function loadFileIngests(paths: string | string[], options: LoadOpt
     });
     if (misses.length > parallelMin) {
       const sources = misses.map((i) => slots[i] as SourceFile);
-      const fresh = await ingestParallel(sources, { workers });
+      const fresh = await ingestParallel(sources, { workers, ...(options.startWorker ? { start: options.startWorker } : {}) });
       cache.stats.misses += fresh.length;
       misses.forEach((slot, k) => {
         const source = sources[k] as SourceFile;

@@ -18,21 +18,29 @@ function charKey(ch: string): string {
   return key;
 }
 
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
 /**
  * `fold(text)` with every run of non-letters collapsed to one space, trimmed. Built character by
  * character: NFKD decomposes each character on its own, so this equals folding the whole string,
  * and it avoids ICU normalisation of whole article bodies (the costliest step of a large merge).
  */
-function norm(text: string): string {
+function norm(text: string, limit = Infinity): string {
   let out = '';
   let space = false;
-  for (let i = 0; i < text.length; i++) {
+  // Output is only ever appended to, so once `limit` characters exist they are final.
+  for (let i = 0; i < text.length && out.length < limit; i++) {
     const code = text.charCodeAt(i);
     let key: string;
     if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) key = text.charAt(i);
-      else if (code >= 65 && code <= 90) key = String.fromCharCode(code + 32);
-      else key = ' ';
+      if (!isAsciiAlnum(code)) key = ' ';
+      else {
+        // A whole ASCII word at once: one concatenation per word instead of one per letter.
+        let end = i + 1;
+        while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++;
+        key = text.slice(i, end).toLowerCase();
+        i = end - 1;
+      }
     } else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       key = charKey(text.slice(i, i + 2)); // a surrogate pair is one character
       i++;
@@ -56,7 +64,7 @@ function norm(text: string): string {
     out += space ? ` ${key}` : key;
     space = false;
   }
-  return out;
+  return out.length > limit ? out.slice(0, limit) : out;
 }
 
 /** Same headline and body, ignoring case, accents, punctuation and spacing. */
@@ -64,10 +72,28 @@ export function articleKey(record: ArticleRecord): string {
   return `${norm(record.title)}\n${norm(record.blocks.map((b) => b.text).join(' '))}`;
 }
 
+/** Characters of a folded body compared before whole bodies are: distinct bodies differ early. */
+const BODY_PREFIX = 120;
+
+/**
+ * The first BODY_PREFIX characters of the body part of articleKey, folding only the leading
+ * blocks. Whole blocks are joined (as articleKey joins them), so no character is cut in two.
+ */
+function bodyPrefixKey(record: ArticleRecord): string {
+  let text = '';
+  for (let i = 0; i < record.blocks.length && text.length < 4 * BODY_PREFIX; i++) {
+    text = i === 0 ? (record.blocks[i]?.text ?? '') : `${text} ${record.blocks[i]?.text ?? ''}`;
+  }
+  const key = norm(text, BODY_PREFIX);
+  // Mostly punctuation so far: fold the whole body rather than reason about the rest.
+  return key.length === BODY_PREFIX ? key : norm(record.blocks.map((b) => b.text).join(' '), BODY_PREFIX);
+}
+
 /**
  * Records grouped by articleKey. Folding every body is the costliest step of a large merge, and
  * two records can only share a key when they share a title, so bodies are folded only for
- * records whose title occurs more than once.
+ * records whose title occurs more than once, and then whole bodies only where the start of the
+ * folded body (a prefix of the key) is shared too.
  */
 function groupByArticle(records: ArticleRecord[]): ArticleRecord[][] {
   const byTitle = new Map<string, ArticleRecord[]>();
@@ -83,14 +109,27 @@ function groupByArticle(records: ArticleRecord[]): ArticleRecord[][] {
       groups.push(sameTitle);
       continue;
     }
-    const byKey = new Map<string, ArticleRecord[]>();
+    const byPrefix = new Map<string, ArticleRecord[]>();
     for (const r of sameTitle) {
-      const key = articleKey(r);
-      const group = byKey.get(key);
+      const key = bodyPrefixKey(r);
+      const group = byPrefix.get(key);
       if (group) group.push(r);
-      else byKey.set(key, [r]);
+      else byPrefix.set(key, [r]);
     }
-    groups.push(...byKey.values());
+    for (const samePrefix of byPrefix.values()) {
+      if (samePrefix.length === 1) {
+        groups.push(samePrefix);
+        continue;
+      }
+      const byKey = new Map<string, ArticleRecord[]>();
+      for (const r of samePrefix) {
+        const key = articleKey(r);
+        const group = byKey.get(key);
+        if (group) group.push(r);
+        else byKey.set(key, [r]);
+      }
+      groups.push(...byKey.values());
+    }
   }
   // Back to the order of each group's first record, so ids and output order do not depend on titles.
   const position = new Map(records.map((r, i) => [r, i]));
@@ -114,6 +153,7 @@ export function mergeIngests(perFile: FileIngest[]): IngestResult {
   const groups = groupByArticle(ordered);
 
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const records: ArticleRecord[] = [];
   /** For every source record, the id of the record that now represents it. */
   const idOf = new Map<ArticleRecord, string>();
@@ -122,7 +162,14 @@ export function mergeIngests(perFile: FileIngest[]): IngestResult {
     // The best-dated copy wins; among equals, the first in file order.
     const chosen = group.reduce((best, r) => (rank(r) > rank(best) ? r : best));
     let id = chosen.id;
-    for (let n = 2; usedIds.has(id); n++) id = `${chosen.id}-${n}`;
+    if (usedIds.has(id)) {
+      // Ids only ever get taken, so every suffix below the one remembered is still taken: a
+      // popular title does not re-walk `-2`, `-3`, … for each further copy.
+      let n = nextSuffix.get(chosen.id) ?? 2;
+      while (usedIds.has(`${chosen.id}-${n}`)) n++;
+      id = `${chosen.id}-${n}`;
+      nextSuffix.set(chosen.id, n + 1);
+    }
     usedIds.add(id);
     const files = [...new Set(group.map((r) => r.file))].sort();
     records.push({ ...chosen, id, duplicates: group.length > 1 ? files : [] });

@@ -88,7 +88,11 @@ function ruleSet(rules: NoiseRule[]): RuleSet {
 }
 
 function firstMatch(set: RuleSet, text: string): NoiseRule | undefined {
-  if (!set.anchoredAny.some((re) => re.test(text)) && !set.unanchored.some((r) => r.pattern.test(text))) return undefined;
+  // Plain loops: this runs for every line, and callbacks would be allocated per call.
+  let any = false;
+  for (let i = 0; i < set.anchoredAny.length && !any; i++) any = (set.anchoredAny[i] as RegExp).test(text);
+  for (let i = 0; i < set.unanchored.length && !any; i++) any = (set.unanchored[i] as NoiseRule).pattern.test(text);
+  if (!any) return undefined;
   return set.rules.find((r) => r.pattern.test(text));
 }
 
@@ -138,9 +142,11 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
       continue;
     }
     if (side) {
+      const rule = `noise/${side.id}`;
       for (let j = i; j < lines.length; j++) {
         const rest = lines[j];
-        if (rest !== undefined && rest.text.trim() !== '') dropped.push({ line: rest.line, rule: `noise/${side.id}`, text: rest.text.trim() });
+        const restText = rest?.text.trim() ?? '';
+        if (rest !== undefined && restText !== '') dropped.push({ line: rest.line, rule, text: restText });
       }
       break;
     }
@@ -149,7 +155,7 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
       dropped.push({ line: source.line, rule: `noise/${lineRule.id}`, text });
       continue;
     }
-    kept.push({ line: source.line, text });
+    kept.push(text === source.text ? source : { line: source.line, text });
     if (text.length >= BODY_LINE_MIN || ENDS_SENTENCE.test(text)) bodySeen = true;
   }
   return { kept, dropped };

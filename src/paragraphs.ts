@@ -22,7 +22,8 @@ const PARAGRAPH_START = /^(?:De|Het|Een|In|Op|Volgens|Bij|Na|Er|Ook|Dat|Die|Zo|N
 function continues(previous: string, next: string, wrapped: boolean): boolean {
   if (previous === next) return false;
   if (/^[\p{Ll}(,;]/u.test(next)) return true;
-  if (/[-,]$/.test(previous)) return true;
+  // endsWith, not /[-,]$/: a regex anchored only at `$` is tried at every offset of the line.
+  if (previous.endsWith('-') || previous.endsWith(',')) return true;
   return wrapped && previous.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(previous) && !PARAGRAPH_START.test(next);
 }
 

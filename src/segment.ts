@@ -6,6 +6,7 @@
 import type { DateLine, PartialDate } from './dates.ts';
 import { looksLikeHeadline, looksLikeSubheading, splitGluedHeadline, startsWithDateline } from './headline.ts';
 import type { Item } from './paragraphs.ts';
+import { isSpaceCode } from './text.ts';
 
 export interface SegmentBlock {
   type: 'paragraph' | 'heading';
@@ -26,30 +27,75 @@ export interface Segment {
 
 const HEADLINE_MAX_WORDS = 25;
 const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
-const ENDS_SENTENCE = /[.!?…]["”’')]*$/u;
+const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
+/**
+ * `/[.!?…]["”’')]*$/` read from the end: a regex anchored only at `$` is tried at every offset,
+ * and this runs on the last paragraph for every paragraph of a file.
+ */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 
 /** A body long enough to be a whole article, and a paragraph long enough to hold one's start. */
 const ARTICLE_MIN_PARAGRAPHS = 3;
 const ARTICLE_MIN_WORDS = 80;
 const WEAK_GLUED_MIN_WORDS = 25;
-/** Words in `text`, counting no further than `max`: cheap on long paragraphs. */
+/** At least WEAK_GLUED_MIN_WORDS words: a native regex scan, cheaper than counting by hand. */
+const HAS_WEAK_GLUED_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${WEAK_GLUED_MIN_WORDS - 1}}\\S`);
+/** Words in `text` (runs of non-`\s`), counting no further than `max`: cheap on long paragraphs. */
 function countWords(text: string, max: number): number {
   let n = 0;
-  const re = /\S+/g;
-  while (n < max && re.exec(text) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      if (n === max) break;
+      inWord = true;
+      n++;
+    }
+  }
   return n;
 }
-function articleLike(segment: Segment): boolean {
-  // Stops as soon as both minimums are met: this runs for many paragraphs of a long file.
-  let paragraphs = 0;
-  let total = 0;
-  for (const b of segment.blocks) {
-    if (b.type !== 'paragraph') continue;
-    paragraphs++;
-    total += countWords(b.text, ARTICLE_MIN_WORDS);
-    if (paragraphs >= ARTICLE_MIN_PARAGRAPHS && total >= ARTICLE_MIN_WORDS) return true;
+
+/** Running totals of a segment's body, so each block is counted once however often it is asked. */
+interface Tally {
+  blocks: number;
+  paragraphs: number;
+  words: number;
+}
+
+/**
+ * Both totals only grow as blocks are appended, so "the minimums are met at some prefix" (the
+ * rule) equals "the running totals meet them": each block is counted once, not once per later
+ * paragraph (quadratic on long files).
+ */
+function articleLike(segment: Segment, tally: Tally): boolean {
+  for (; tally.blocks < segment.blocks.length; tally.blocks++) {
+    if (tally.paragraphs >= ARTICLE_MIN_PARAGRAPHS && tally.words >= ARTICLE_MIN_WORDS) return true;
+    const b = segment.blocks[tally.blocks];
+    if (b?.type !== 'paragraph') continue;
+    tally.paragraphs++;
+    tally.words += countWords(b.text, ARTICLE_MIN_WORDS);
   }
-  return false;
+  return tally.paragraphs >= ARTICLE_MIN_PARAGRAPHS && tally.words >= ARTICLE_MIN_WORDS;
+}
+
+const normalHeadline = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The same text ignoring case and spacing. `b` is usually the long lede after a headline `a`:
+ * whitespace runs only shrink to one space and lowercasing never shortens a string, so once `b`
+ * shows more non-space characters than normalised `a` has characters it cannot match, and is
+ * not copied to be compared.
+ */
+function same(a: string, b: string): boolean {
+  const normal = normalHeadline(a);
+  let nonSpace = 0;
+  for (let i = 0; i < b.length && nonSpace <= normal.length; i++) if (!isSpaceCode(b.charCodeAt(i))) nonSpace++;
+  return nonSpace <= normal.length && normal === normalHeadline(b);
 }
 
 export function segmentArticles(items: Item[]): Segment[] {
@@ -61,6 +107,21 @@ export function segmentArticles(items: Item[]): Segment[] {
     segments.push(current);
     return current;
   };
+  const tallies = new Map<Segment, Tally>();
+  const tallyOf = (s: Segment): Tally => {
+    let tally = tallies.get(s);
+    if (!tally) {
+      tally = { blocks: 0, paragraphs: 0, words: 0 };
+      tallies.set(s, tally);
+    }
+    return tally;
+  };
+  // Options for a paragraph after a body, made once per file: splitGluedHeadline asks only for a
+  // paragraph that could open an article, and then about the segment being filled.
+  const afterBody = {
+    weakLedes: (text: string): boolean =>
+      current !== null && HAS_WEAK_GLUED_WORDS.test(text) && articleLike(current, tallyOf(current)),
+  };
   const hasBody = (s: Segment | null): boolean => s !== null && s.blocks.some((b) => b.type === 'paragraph');
   // The text item after each position (null at a header or the end), computed once: O(n) overall.
   const following: (string | null)[] = new Array<string | null>(items.length).fill(null);
@@ -68,8 +129,6 @@ export function segmentArticles(items: Item[]): Segment[] {
     const next = items[j + 1];
     following[j] = next?.kind === 'text' ? next.text : next?.kind === 'header' ? null : (following[j + 1] ?? null);
   }
-
-  const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
 
   items.forEach((item, i) => {
     if (item.kind === 'header') {
@@ -86,7 +145,7 @@ export function segmentArticles(items: Item[]): Segment[] {
     const seg = current as Segment | null;
     const next = following[i] ?? null;
     const lastBlock = seg?.blocks[seg.blocks.length - 1];
-    const previousEnded = lastBlock === undefined || ENDS_SENTENCE.test(lastBlock.text);
+    const previousEnded = lastBlock === undefined || endsSentence(lastBlock.text);
 
     const atx = ATX_HEADING.exec(item.text);
     if (atx?.[1] !== undefined) {
@@ -134,8 +193,7 @@ export function segmentArticles(items: Item[]): Segment[] {
     if (previousEnded) {
       // After a finished, article-length body a long paragraph may be a whole second article
       // whose lede opens on a person's name: the weaker lede signals of an article start apply.
-      const weakLedes = countWords(item.text, WEAK_GLUED_MIN_WORDS) >= WEAK_GLUED_MIN_WORDS && articleLike(seg);
-      const glued = splitGluedHeadline(item.text, { weakLedes });
+      const glued = splitGluedHeadline(item.text, afterBody);
       if (glued) {
         const next = start(item.line);
         next.headline = { text: glued.headline, line: item.line };

@@ -81,7 +81,9 @@ const LEDE_MAX_CHARS = 600;
 /** Offsets of every Ukraine mention (its places, its people, the words in topic.json) in stripped text. */
 function ukraineOffsets(stripped: string): number[] {
   const offsets: number[] = [];
-  for (const mention of scanStripped(stripped)) {
+  const mentions = scanStripped(stripped);
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i] as (typeof mentions)[number];
     const ukrainian =
       mention.kind === 'places'
         ? config.ukraine.places.includes(mention.name)
@@ -91,7 +93,9 @@ function ukraineOffsets(stripped: string): number[] {
     if (ukrainian) offsets.push(mention.index);
   }
   if (ukraineWords) {
-    for (const match of stripped.matchAll(ukraineWords)) {
+    // exec on the shared global regex (reset first) rather than matchAll, which clones it per call.
+    ukraineWords.lastIndex = 0;
+    for (let match = ukraineWords.exec(stripped); match !== null; match = ukraineWords.exec(stripped)) {
       if (match.index === 0 || !WORD_CHAR.test(stripped[match.index - 1] ?? '')) offsets.push(match.index);
     }
   }
@@ -117,17 +121,23 @@ function names(tags: Tags, s: Side): boolean {
  * Russian party named. Parties come from the caller's tags (the whole article).
  */
 export function isOnTopic(input: TopicInput): boolean {
+  return isOnTopicJoined(`${input.title}\n${input.text}`, input.title, input);
+}
+
+/**
+ * isOnTopic for a caller that already holds `title + "\n" + text` (ingest tags that string):
+ * passing the very string it tagged makes stripMarks and the scan memo hits without a copy.
+ */
+export function isOnTopicJoined(joined: string, title: string, tags: Tags): boolean {
+  // Both parties named is a cheap test on the tags; the Ukraine test scans the text, so it goes second.
+  if (!names(tags, config.us) || !names(tags, config.russia)) return false;
   // One scan over title + body; the title and the first paragraph are the leading stretch of it.
-  // Stripped as one string, the same one ingest just tagged: stripMarks and the scan are then memo hits.
-  const all = stripMarks(`${input.title}\n${input.text}`);
-  const titleLength = stripMarks(input.title).length;
+  const all = stripMarks(joined);
+  const titleLength = stripMarks(title).length;
   const body = all.slice(titleLength + 1);
   const bodyStart = titleLength + 1 + (body.length - body.trimStart().length);
   const breakAt = body.trimStart().search(/\r?\n/);
   const ledeEnd = bodyStart + Math.min(breakAt === -1 ? LEDE_MAX_CHARS : breakAt, LEDE_MAX_CHARS);
   const offsets = ukraineOffsets(all);
-  const aboutUkraine = offsets.some((o) => o < ledeEnd) || offsets.length >= config.minUkraineMentions;
-  if (!aboutUkraine) return false;
-  const tags: Tags = { people: input.people, places: input.places, organisations: input.organisations };
-  return names(tags, config.us) && names(tags, config.russia);
+  return offsets.some((o) => o < ledeEnd) || offsets.length >= config.minUkraineMentions;
 }
