@@ -95,7 +95,7 @@ export function bundleWorker(entry: URL): Promise<string> {
         metafile: true,
         banner: { js: REQUIRE_SHIM },
         plugins: [keepModuleUrls],
-        // esbuild runs its own binary (a worker may bundle a worker of its own): left as an import.
+        // esbuild runs its own binary, so it cannot be bundled: left as an import.
         external: ['esbuild'],
         logLevel: 'warning',
       });

@@ -38,8 +38,6 @@ export interface BenchResult {
   ratio: number | null;
   peakRssMiB: number;
   ingestPerSecond: number;
-  /** The same with worker threads off: the parser's own speed on one core. */
-  ingestPerSecondOneThread: number;
   siteMiB: number;
   largestPageKiB: number;
   bareRssMiB: number | null;
@@ -57,19 +55,18 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ELEVENTY = path.join(REPO, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
 
 /**
- * Ingest alone: `loadArchive` (read, parse, merge) with an empty cache each time, so every file is
- * parsed; by default as it runs in a build (with a worker thread above PARALLEL_MIN misses), with
- * `workers` 0 on one thread. The files are in the OS page cache by then, so this is parse
- * throughput far more than disk speed.
+ * Ingest alone, as the archive worker runs it in a build: `loadArchive` (read, parse, merge) with
+ * an empty cache each time, so every file is parsed. The files are in the OS page cache by then,
+ * so this is parse throughput far more than disk speed.
  */
-async function measureIngest(corpus: string, repeats: number, workers?: number): Promise<{ perSecond: number; records: number }> {
+async function measureIngest(corpus: string, repeats: number): Promise<{ perSecond: number; records: number }> {
   let best = Infinity;
   let records = 0;
   let files = 0;
   for (let k = 0; k < repeats; k++) {
     const cache = createIngestCache({ dir: null });
     const started = performance.now();
-    const result = await loadArchive(corpus, { cache, ...(workers !== undefined ? { workers } : {}) });
+    const result = await loadArchive(corpus, { cache });
     best = Math.min(best, (performance.now() - started) / 1000);
     files = result.files.length;
     records = result.records.filter((r) => r.draft !== true).length;
@@ -102,7 +99,6 @@ async function benchSize(articles: number, options: BenchOptions): Promise<Bench
     options.log(`[${articles}] ingest alone`);
     const repeats = articles <= 20_000 ? 2 : 1;
     const ingest = await measureIngest(corpus, repeats);
-    const oneThread = await measureIngest(corpus, repeats, 0);
 
     const kroniekArgs = ['--import', 'tsx'];
     if (options.cpuProf) kroniekArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`);
@@ -135,7 +131,6 @@ async function benchSize(articles: number, options: BenchOptions): Promise<Bench
       ratio: bareSeconds === null ? null : round(kroniekSeconds / bareSeconds, 2),
       peakRssMiB: round(Math.max(...kroniekRuns.map((r) => r.peakRssMiB)), 0),
       ingestPerSecond: round(ingest.perSecond, 0),
-      ingestPerSecondOneThread: round(oneThread.perSecond, 0),
       siteMiB: round(site.bytes / 1048576, 1),
       largestPageKiB: round((site.largestPage?.bytes ?? 0) / 1024, 1),
       bareRssMiB: bareRuns.length > 0 ? round(Math.max(...bareRuns.map((r) => r.peakRssMiB)), 0) : null,
@@ -165,10 +160,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult[]> {
 }
 
 export function formatTable(results: BenchResult[]): string {
-  const header = ['articles', 'Kroniek s', 'bare s', 'ratio', 'peak RSS MiB', 'bare RSS MiB', 'ingest art/s', '1 thread', 'site MiB', 'largest page KiB', 'pages'];
+  const header = ['articles', 'Kroniek s', 'bare s', 'ratio', 'peak RSS MiB', 'bare RSS MiB', 'ingest art/s', 'site MiB', 'largest page KiB', 'pages'];
   const rows = results.map((r) => [
     String(r.articles), r.kroniekSeconds.toFixed(1), r.bareSeconds?.toFixed(1) ?? '–', r.ratio?.toFixed(2) ?? '–',
-    String(r.peakRssMiB), r.bareRssMiB === null ? '–' : String(r.bareRssMiB), String(r.ingestPerSecond), String(r.ingestPerSecondOneThread),
+    String(r.peakRssMiB), r.bareRssMiB === null ? '–' : String(r.bareRssMiB), String(r.ingestPerSecond),
     r.siteMiB.toFixed(1), `${r.largestPageKiB.toFixed(0)} (${r.largestPage ?? '–'})`, String(r.htmlPages),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
@@ -178,10 +173,10 @@ export function formatTable(results: BenchResult[]): string {
 
 /** The README table (`--markdown`). */
 export function formatMarkdown(results: BenchResult[]): string {
-  const rows = results.map((r) => `| ${r.articles.toLocaleString('en-US')} | ${r.kroniekSeconds.toFixed(1)} | ${r.bareSeconds?.toFixed(1) ?? '–'} | ${r.ratio?.toFixed(2) ?? '–'} | ${r.peakRssMiB} | ${r.bareRssMiB ?? '–'} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${r.ingestPerSecondOneThread.toLocaleString('en-US')} | ${r.siteMiB.toFixed(0)} | ${r.largestPageKiB.toFixed(0)} (\`${r.largestPage ?? '–'}\`) |`);
+  const rows = results.map((r) => `| ${r.articles.toLocaleString('en-US')} | ${r.kroniekSeconds.toFixed(1)} | ${r.bareSeconds?.toFixed(1) ?? '–'} | ${r.ratio?.toFixed(2) ?? '–'} | ${r.peakRssMiB} | ${r.bareRssMiB ?? '–'} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${r.siteMiB.toFixed(0)} | ${r.largestPageKiB.toFixed(0)} (\`${r.largestPage ?? '–'}\`) |`);
   return [
-    '| articles | Kroniek s | bare s | ratio | Kroniek peak RSS MiB | bare peak RSS MiB | ingest articles/s | on one thread | site MiB | largest page KiB |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| articles | Kroniek s | bare s | ratio | Kroniek peak RSS MiB | bare peak RSS MiB | ingest articles/s | site MiB | largest page KiB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows,
   ].join('\n');
 }

@@ -4,8 +4,6 @@ export interface ArchiveWorkerData {
   kind: 'kroniek-archive';
   /** The main thread's `ingestVersion()`: a bundle cannot hash the sources it was made from. */
   version: string;
-  /** The ingest worker, bundled by the main thread as the archive worker starts. */
-  ingestWorker: string | null;
 }
 
 export type ArchiveRequest =

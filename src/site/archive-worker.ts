@@ -3,7 +3,7 @@
  * watched rebuild parses only edited files) and the full records of the last load, which it turns
  * into records.json and the search index when the build asks for them.
  */
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { sharedIngestCache } from '../cache.ts';
 import { loadArchive } from '../load.ts';
 import type { IngestResult } from '../types.ts';
@@ -16,7 +16,6 @@ const data = workerData as ArchiveWorkerData | undefined;
 
 if (port && data?.kind === 'kroniek-archive') {
   const cache = sharedIngestCache(data.version);
-  const ingestWorker = data.ingestWorker;
   // Only the newest load is kept: a load superseded before it was published is never published.
   let last: { id: number; result: IngestResult } | null = null;
   const reply = (message: ArchiveReply): void => port.postMessage(message);
@@ -24,7 +23,7 @@ if (port && data?.kind === 'kroniek-archive') {
   const handle = async (request: ArchiveRequest): Promise<void> => {
     try {
       if (request.type === 'load') {
-        const result = await loadArchive(request.paths, { cache, ...(ingestWorker ? { startWorker: () => new Worker(ingestWorker) } : {}) });
+        const result = await loadArchive(request.paths, { cache });
         last = { id: request.id, result };
         // Pages render `html`; only the published outputs need `blocks`, so they stay here. JSON
         // because parsing it costs the main thread less than deserialising a structured clone; in

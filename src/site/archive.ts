@@ -7,7 +7,7 @@
  * it off.
  */
 import type { Worker } from 'node:worker_threads';
-import { bundleWorker, startBundledWorker } from '../bundled-worker.ts';
+import { startBundledWorker } from '../bundled-worker.ts';
 import { ingestVersion } from '../ingest-version.ts';
 import type { ArticleRecord, IngestResult } from '../types.ts';
 import { isArchiveReply, type ArchiveReply, type ArchiveRequest, type ArchiveWorkerData } from './archive-protocol.ts';
@@ -35,8 +35,6 @@ interface Loaded {
 }
 
 const WORKER_URL = new URL('./archive-worker.ts', import.meta.url);
-/** The worker src/ingest-parallel.ts starts (named here so this thread need not load the ingest code). */
-const INGEST_WORKER_URL = new URL('../ingest-worker.ts', import.meta.url);
 
 export class Archive {
   private worker: Promise<Worker> | null = null;
@@ -134,18 +132,8 @@ export class Archive {
   }
 
   private async startWorker(): Promise<Worker> {
-    // Bundled here and now, not by the archive worker once it is busy ingesting: its ingest worker
-    // then starts in a moment instead of seconds later.
-    const start =
-      this.options.start ??
-      (async (data: ArchiveWorkerData) => {
-        // Both bundles at once (bundleWorker remembers each, so the second call below reuses it).
-        const archive = bundleWorker(WORKER_URL);
-        const ingestWorker = await bundleWorker(INGEST_WORKER_URL).catch(() => null);
-        await archive;
-        return startBundledWorker(WORKER_URL, { ...data, ingestWorker });
-      });
-    const worker = await start({ kind: 'kroniek-archive', version: ingestVersion(), ingestWorker: null });
+    const start = this.options.start ?? ((data: ArchiveWorkerData) => startBundledWorker(WORKER_URL, data));
+    const worker = await start({ kind: 'kroniek-archive', version: ingestVersion() });
     worker.unref();
     const settle = (type: 'loaded' | 'published', reply: ArchiveReply): void => {
       const key = reply.id * 2 + (type === 'published' ? 1 : 0);
