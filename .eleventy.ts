@@ -5,7 +5,7 @@
  */
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
-import { ArticlePageWriter } from './src/site/article-pages.ts';
+import { PageWriter, writtenPages } from './src/site/page-writer.ts';
 import { siteConfigFromEnv } from './src/site/config.ts';
 import { formatPagesReport } from './src/site/report.ts';
 import { SiteSource } from './src/site/source.ts';
@@ -14,7 +14,7 @@ import searchPlugin from './src/search/plugin.ts';
 export default function (eleventyConfig: EleventyConfig) {
   const config = siteConfigFromEnv(process.env);
   const source = new SiteSource(config);
-  const articlePages = new ArticlePageWriter();
+  const pages = new PageWriter();
 
   // 1. The archive, read and parsed in a worker thread (src/site/archive.ts) from the moment this
   //    config loads; each build waits for it, and the report or the error list is printed.
@@ -25,10 +25,11 @@ export default function (eleventyConfig: EleventyConfig) {
   // 2. Site data for every template, as `kroniek` ({ config, site, routes }).
   eleventyConfig.addGlobalData('kroniek', () => source.get());
 
-  // 3. A page per article, written by Kroniek itself: Eleventy would hold all of them in memory.
+  // 3. Pages that grow with the archive (articles, person and month listings), written by Kroniek
+  //    itself (src/site/page-writer.ts): Eleventy would hold all of them in memory.
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
-    const { site } = await source.get();
-    console.log(formatPagesReport(await articlePages.write(directories.output, site.articles, config.pathPrefix)));
+    const { site, routes } = await source.get();
+    console.log(formatPagesReport(await pages.write(directories.output, writtenPages(site, routes), config.pathPrefix)));
   });
 
   // 4. /data/records.json and the search index, written by the archive worker meanwhile.

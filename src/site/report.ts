@@ -26,7 +26,7 @@ export function formatReport(stats: SiteStats, articlesDir: string): string {
 }
 
 export function formatPagesReport(stats: { written: number; unchanged: number; removed: number }): string {
-  const parts = [`${plural(stats.written, 'article page')} written`];
+  const parts = [`${plural(stats.written, 'page')} written (articles, people, months)`];
   if (stats.unchanged) parts.push(`${stats.unchanged} unchanged`);
   if (stats.removed) parts.push(`${stats.removed} removed`);
   return `[kroniek] ${parts.join(', ')}`;

@@ -1,4 +1,4 @@
-/** Article pages written by Kroniek itself (src/site/article-pages.ts): prefix, rewrite, removal. */
+/** Pages written by Kroniek itself (src/site/page-writer.ts): prefix, rewrite, removal. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../src/bench/corpus.ts';
 import { ingestFiles } from '../src/ingest.ts';
-import { ArticlePageWriter, outputFile, withPathPrefix } from '../src/site/article-pages.ts';
+import { PageWriter, outputFile, withPathPrefix, writtenPages, type SitePage } from '../src/site/page-writer.ts';
+import { renderArticle } from '../src/site/pages/article.ts';
+import { buildRoutes } from '../src/site/routes.ts';
 import { buildSiteData, type SiteArticle } from '../src/site/data.ts';
 import { formatPagesReport } from '../src/site/report.ts';
 import { escapeHtml } from '../src/text.ts';
@@ -34,12 +36,13 @@ function articles(count: number, seed: number): SiteArticle[] {
   return buildSiteData(result).articles;
 }
 
-test('ArticlePageWriter: a page per article; a rebuild rewrites only changed pages and removes gone ones', async () => {
+test('PageWriter: a page per article; a rebuild rewrites only changed pages and removes gone ones', async () => {
   const out = await mkdtemp(path.join(tmpdir(), 'kroniek-pages-'));
   try {
     const list = articles(40, 9);
-    const writer = new ArticlePageWriter();
-    const first = await writer.write(out, list, '/');
+    const writer = new PageWriter();
+    const asPages = (list: SiteArticle[]): SitePage[] => list.map((a) => ({ url: a.url, render: () => renderArticle(a) }));
+    const first = await writer.write(out, asPages(list), '/');
     assert.deepEqual(first, { written: list.length, unchanged: 0, removed: 0 });
     for (const a of list) {
       const html = await readFile(outputFile(out, a.url), 'utf8');
@@ -50,13 +53,13 @@ test('ArticlePageWriter: a page per article; a rebuild rewrites only changed pag
     const keptTime = (await stat(outputFile(out, kept.url))).mtimeMs;
 
     // Same articles: nothing is written again.
-    assert.deepEqual(await writer.write(out, list, '/'), { written: 0, unchanged: list.length, removed: 0 });
+    assert.deepEqual(await writer.write(out, asPages(list), '/'), { written: 0, unchanged: list.length, removed: 0 });
 
     // One title edited, the last article gone: its neighbour's "volgende" link changes too.
     const gone = list[list.length - 1] as SiteArticle;
     const edited = { ...(list[0] as SiteArticle), record: { ...(list[0] as SiteArticle).record, title: 'Een nieuwe kop <b>vet</b>' } };
     const next = [edited, ...list.slice(1, -1)];
-    const third = await writer.write(out, next, '/');
+    const third = await writer.write(out, asPages(next), '/');
     assert.equal(third.removed, 1);
     assert.equal(third.written + third.unchanged, next.length);
     assert.ok(third.written >= 1 && third.written < 5, `only the edited page and pages that show it change (${third.written})`);
@@ -66,7 +69,7 @@ test('ArticlePageWriter: a page per article; a rebuild rewrites only changed pag
 
     // Another output folder, or a path prefix: everything is written, prefixed.
     const prefixed = path.join(out, 'sub');
-    assert.equal((await writer.write(prefixed, next, '/archief/')).written, next.length);
+    assert.equal((await writer.write(prefixed, asPages(next), '/archief/')).written, next.length);
     const page = await readFile(outputFile(prefixed, edited.url), 'utf8');
     assert.match(page, /href="\/archief\/assets\/css\/site\.css"/);
     assert.doesNotMatch(page, /(?:href|src|action)="\/(?!archief\/)/);
@@ -76,6 +79,19 @@ test('ArticlePageWriter: a page per article; a rebuild rewrites only changed pag
 });
 
 test('formatPagesReport: what the build prints about article pages', () => {
-  assert.equal(formatPagesReport({ written: 1, unchanged: 0, removed: 0 }), '[kroniek] 1 article page written');
-  assert.equal(formatPagesReport({ written: 3, unchanged: 9997, removed: 1 }), '[kroniek] 3 article pages written, 9997 unchanged, 1 removed');
+  assert.equal(formatPagesReport({ written: 1, unchanged: 0, removed: 0 }), '[kroniek] 1 page written (articles, people, months)');
+  assert.equal(formatPagesReport({ written: 3, unchanged: 9997, removed: 1 }), '[kroniek] 3 pages written (articles, people, months), 9997 unchanged, 1 removed');
+});
+
+test('writtenPages: every article, person page and month page, each URL once', () => {
+  const encoder = new TextEncoder();
+  const result = ingestFiles(generateCorpus({ articles: 900, seed: 4 }).map((f) => ({ file: f.file, bytes: encoder.encode(f.text) })));
+  const site = buildSiteData(result);
+  const routes = buildRoutes(site);
+  const urls = [...writtenPages(site, routes)].map((p) => p.url);
+  assert.equal(urls.length, site.articles.length + routes.people.length + routes.months.length);
+  assert.equal(new Set(urls).size, urls.length);
+  assert.ok(routes.people.some((p) => p.page > 1), 'the corpus is large enough for a second person page');
+  for (const p of routes.people) assert.ok(urls.includes(p.url));
+  for (const m of routes.months) assert.ok(urls.includes(m.url));
 });

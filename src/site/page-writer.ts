@@ -1,16 +1,33 @@
 /**
- * One page per article, rendered and written straight to the output folder instead of through
- * an Eleventy pagination template. Eleventy keeps every page it builds in memory (~37 KB per page
- * for a bare Markdown site, 3.7 GiB at 100,000 pages): written and dropped one at a time, the
- * article pages cost no memory between them, and a watched rebuild rewrites only pages whose
- * HTML changed and removes the pages of articles that are gone.
+ * The pages whose number grows with the archive (one per article; person and month listings, 400
+ * entries a page), rendered and written straight to the output folder instead of through Eleventy
+ * pagination templates. Eleventy keeps every page it builds in memory (~37 KB per page for a bare
+ * Markdown site, 3.7 GiB at 100,000 pages): written and dropped one at a time, these pages cost no
+ * memory between them, and a watched rebuild rewrites only pages whose HTML changed and removes
+ * pages that are gone. Eleventy renders the rest: the timeline, years, indexes, feed, sitemap…
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteArticle } from './data.ts';
+import type { SiteData } from './data.ts';
 import { renderArticle } from './pages/article.ts';
+import { renderPerson } from './pages/people.ts';
+import { renderMonth } from './pages/timeline.ts';
+import type { Routes } from './routes.ts';
+
+/** A page to write: its root-relative URL, and how to render it (called once, when written). */
+export interface SitePage {
+  url: string;
+  render: () => string;
+}
+
+/** Every page the writer owns, in a stable order: articles, then person pages, then month pages. */
+export function* writtenPages(site: SiteData, routes: Routes): Generator<SitePage> {
+  for (const a of site.articles) yield { url: a.url, render: () => renderArticle(a) };
+  for (const p of routes.people) yield { url: p.url, render: () => renderPerson(p) };
+  for (const m of routes.months) yield { url: m.url, render: () => renderMonth(site, m) };
+}
 
 /**
  * Root-relative URLs in Kroniek's own markup get the path prefix, as HtmlBasePlugin does for the
@@ -33,27 +50,27 @@ export interface WriteStats {
   removed: number;
 }
 
-export class ArticlePageWriter {
+export class PageWriter {
   /** What this process last wrote: output folder, and per URL a hash of the page. */
   private outputDir: string | null = null;
   private hashes = new Map<string, string>();
 
-  async write(outputDir: string, articles: readonly SiteArticle[], pathPrefix: string): Promise<WriteStats> {
+  async write(outputDir: string, pages: Iterable<SitePage>, pathPrefix: string): Promise<WriteStats> {
     const previous = this.outputDir === outputDir ? this.hashes : new Map<string, string>();
     const next = new Map<string, string>();
     const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
     const made = new Set<string>();
-    for (const article of articles) {
-      const page = withPathPrefix(renderArticle(article), pathPrefix);
+    for (const { url, render } of pages) {
+      const page = withPathPrefix(render(), pathPrefix);
       const hash = createHash('sha1').update(page).digest('base64');
-      next.set(article.url, hash);
-      if (previous.get(article.url) === hash) {
+      next.set(url, hash);
+      if (previous.get(url) === hash) {
         stats.unchanged++;
         continue;
       }
       // Synchronous, as Eleventy writes its pages: promise-based file calls measured slower here,
       // since the other core is busy with the archive worker anyway.
-      const file = outputFile(outputDir, article.url);
+      const file = outputFile(outputDir, url);
       const dir = path.dirname(file);
       const parent = path.dirname(dir);
       if (!made.has(parent)) {
