@@ -36,11 +36,14 @@ interface Loaded {
 
 const WORKER_URL = new URL('./archive-worker.ts', import.meta.url);
 
+/** Each request waits under its own key: a load and the publish of the same load share an id. */
+const waitKey = (id: number, type: ArchiveRequest['type']): string => `${type}:${id}`;
+
 export class Archive {
   private worker: Promise<Worker> | null = null;
   private failed = false;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (reply: ArchiveReply) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<string, { resolve: (reply: ArchiveReply) => void; reject: (error: Error) => void }>();
   private current: Promise<Loaded> | null = null;
   /** Records of loads in progress, as their parts arrive. */
   private readonly parts = new Map<number, ArticleRecord[]>();
@@ -118,7 +121,7 @@ export class Archive {
 
   private async request(message: ArchiveRequest): Promise<ArchiveReply> {
     const worker = await (this.worker ??= this.startWorker());
-    const reply = new Promise<ArchiveReply>((resolve, reject) => this.waiting.set(message.id * 2 + (message.type === 'publish' ? 1 : 0), { resolve, reject }));
+    const reply = new Promise<ArchiveReply>((resolve, reject) => this.waiting.set(waitKey(message.id, message.type), { resolve, reject }));
     // Referenced only while a request is out, so an idle worker never keeps the process alive.
     worker.ref();
     worker.postMessage(message);
@@ -135,8 +138,8 @@ export class Archive {
     const start = this.options.start ?? ((data: ArchiveWorkerData) => startBundledWorker(WORKER_URL, data));
     const worker = await start({ kind: 'kroniek-archive', version: ingestVersion() });
     worker.unref();
-    const settle = (type: 'loaded' | 'published', reply: ArchiveReply): void => {
-      const key = reply.id * 2 + (type === 'published' ? 1 : 0);
+    const settle = (type: ArchiveRequest['type'], reply: ArchiveReply): void => {
+      const key = waitKey(reply.id, type);
       this.waiting.get(key)?.resolve(reply);
       this.waiting.delete(key);
     };
@@ -158,8 +161,8 @@ export class Archive {
         else this.parts.set(message.id, part);
       } else if (message.type === 'failed') {
         // A failure answers whichever request of that id is waiting.
-        for (const type of ['loaded', 'published'] as const) settle(type, message);
-      } else settle(message.type, message);
+        for (const type of ['load', 'publish'] as const) settle(type, message);
+      } else settle(message.type === 'loaded' ? 'load' : 'publish', message);
     });
     worker.on('error', (error) => failAll(error));
     worker.on('exit', (code) => failAll(new Error(`the archive worker exited (code ${code})`)));

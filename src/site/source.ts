@@ -19,7 +19,7 @@ export interface SiteBundle {
 
 export async function loadSite(
   config: SiteConfig,
-  load: () => Promise<IngestResult> = async () => (await import('../load.ts')).loadArchive(config.articlesDir),
+  load: () => Promise<IngestResult>,
   log: (line: string) => void = console.log,
 ): Promise<SiteBundle> {
   const result = await load();
