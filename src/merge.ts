@@ -96,45 +96,33 @@ function bodyPrefixKey(record: ArticleRecord): string {
  * folded body (a prefix of the key) is shared too.
  */
 function groupByArticle(records: ArticleRecord[]): ArticleRecord[][] {
-  const byTitle = new Map<string, ArticleRecord[]>();
-  for (const r of records) {
-    const key = norm(r.title);
-    const group = byTitle.get(key);
-    if (group) group.push(r);
-    else byTitle.set(key, [r]);
-  }
   const groups: ArticleRecord[][] = [];
-  for (const sameTitle of byTitle.values()) {
+  for (const sameTitle of groupBy(records, (r) => norm(r.title))) {
     if (sameTitle.length === 1) {
       groups.push(sameTitle);
       continue;
     }
-    const byPrefix = new Map<string, ArticleRecord[]>();
-    for (const r of sameTitle) {
-      const key = bodyPrefixKey(r);
-      const group = byPrefix.get(key);
-      if (group) group.push(r);
-      else byPrefix.set(key, [r]);
-    }
-    for (const samePrefix of byPrefix.values()) {
-      if (samePrefix.length === 1) {
-        groups.push(samePrefix);
-        continue;
-      }
-      const byKey = new Map<string, ArticleRecord[]>();
-      for (const r of samePrefix) {
-        const key = articleKey(r);
-        const group = byKey.get(key);
-        if (group) group.push(r);
-        else byKey.set(key, [r]);
-      }
-      groups.push(...byKey.values());
+    for (const samePrefix of groupBy(sameTitle, bodyPrefixKey)) {
+      if (samePrefix.length === 1) groups.push(samePrefix);
+      else groups.push(...groupBy(samePrefix, articleKey));
     }
   }
   // Back to the order of each group's first record, so ids and output order do not depend on titles.
   const position = new Map(records.map((r, i) => [r, i]));
   const first = (g: ArticleRecord[]): number => position.get(g[0] as ArticleRecord) ?? 0;
   return groups.sort((a, b) => first(a) - first(b));
+}
+
+/** Items grouped by key, groups in order of first appearance, items in input order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
 }
 
 const DATE_RANK: Record<DateSource, number> = { frontmatter: 3, text: 2, header: 1 };

@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { ArticleRecord } from '../src/types.ts';
-import { generateCorpus } from '../src/bench/corpus.ts';
+import { corpusSources } from '../src/bench/corpus.ts';
 import { ingestFiles } from '../src/ingest.ts';
-import { FIELD_WEIGHTS, buildSearchIndex, isPublished, personKey, searchOrder, snippetSource } from '../src/search/build.ts';
+import { FIELD_WEIGHTS, buildSearchIndex, personKey, searchOrder, snippetSource } from '../src/search/build.ts';
+import { isPublished } from '../src/site/data.ts';
 import { bigramKey, terms } from '../src/search/tokenize.ts';
 import { TermScanner } from '../src/search/term-scanner.ts';
 import { PostingsBuilder, weightByte } from '../src/search/postings-builder.ts';
@@ -168,9 +169,8 @@ function referenceIndex(all: readonly ArticleRecord[], shardBytes: number, chunk
   return files;
 }
 
-const encoder = new TextEncoder();
 const corpus = ingestFiles(
-  generateCorpus({ articles: 160, seed: 7 }).map((f) => ({ file: f.file, bytes: encoder.encode(f.text) })),
+  corpusSources({ articles: 160, seed: 7 }),
 ).records;
 
 test('the built index equals the index by definition, file for file', () => {

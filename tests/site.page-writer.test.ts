@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateCorpus } from '../src/bench/corpus.ts';
+import { corpusSources } from '../src/bench/corpus.ts';
 import { ingestFiles } from '../src/ingest.ts';
 import { PageWriter, outputFile, withPathPrefix, writtenPages, type SitePage } from '../src/site/page-writer.ts';
 import { renderArticle } from '../src/site/pages/article.ts';
@@ -31,8 +31,7 @@ test('withPathPrefix: root-relative href/src/action get the prefix; nothing else
 });
 
 function articles(count: number, seed: number): SiteArticle[] {
-  const encoder = new TextEncoder();
-  const result = ingestFiles(generateCorpus({ articles: count, seed }).map((f) => ({ file: f.file, bytes: encoder.encode(f.text) })));
+  const result = ingestFiles(corpusSources({ articles: count, seed }));
   return buildSiteData(result).articles;
 }
 
@@ -84,8 +83,7 @@ test('formatPagesReport: what the build prints about article pages', () => {
 });
 
 test('writtenPages: every article, person page and month page, each URL once', () => {
-  const encoder = new TextEncoder();
-  const result = ingestFiles(generateCorpus({ articles: 900, seed: 4 }).map((f) => ({ file: f.file, bytes: encoder.encode(f.text) })));
+  const result = ingestFiles(corpusSources({ articles: 900, seed: 4 }));
   const site = buildSiteData(result);
   const routes = buildRoutes(site);
   const urls = [...writtenPages(site, routes)].map((p) => p.url);

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createIngestCache } from '../cache.ts';
 import { loadArchive } from '../load.ts';
+import { isPublished } from '../site/data.ts';
 import { writeBareProject } from './bare.ts';
 import { writeCorpus } from './corpus.ts';
 import { measure, type Measured } from './measure.ts';
@@ -69,7 +70,7 @@ async function measureIngest(corpus: string, repeats: number): Promise<{ perSeco
     const result = await loadArchive(corpus, { cache });
     best = Math.min(best, (performance.now() - started) / 1000);
     files = result.files.length;
-    records = result.records.filter((r) => r.draft !== true).length;
+    records = result.records.filter(isPublished).length;
   }
   return { perSecond: files / best, records };
 }

@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { SourceFile } from '../ingest.ts';
 import { slugify } from '../text.ts';
 import { chance, int, mixSeed, mulberry32, pick, pickSkewed, type Rng } from './prng.ts';
 import * as W from './corpus-words.ts';
@@ -361,6 +362,12 @@ export function generateCorpusWithTruth(options: CorpusOptions): GeneratedFile[]
 
 export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   return Array.from(iterateCorpus(options), ({ file, text }) => ({ file, text }));
+}
+
+/** The corpus as ingest's input: file names and UTF-8 bytes, as if read from disk. */
+export function corpusSources(options: CorpusOptions): SourceFile[] {
+  const encoder = new TextEncoder();
+  return Array.from(iterateCorpus(options), ({ file, text }) => ({ file, bytes: encoder.encode(text) }));
 }
 
 /** Write the corpus under `dir`; returns the number of files and bytes written. */

@@ -4,7 +4,7 @@
  * machine wall time swings with other processes' load, CPU time much less.
  * Run: npm run bench:ingest -- --articles 5000 [--rounds 3] [--seed N] [--json]
  */
-import { generateCorpus } from './corpus.ts';
+import { corpusSources } from './corpus.ts';
 import { ingestFile, mergeIngests } from '../ingest.ts';
 import { argValue } from './args.ts';
 
@@ -18,8 +18,7 @@ const rounds = option('rounds', 3);
 const seed = option('seed', 20211207);
 const json = process.argv.includes('--json');
 
-const encoder = new TextEncoder();
-const sources = generateCorpus({ articles, seed }).map((f) => ({ file: f.file, bytes: encoder.encode(f.text) }));
+const sources = corpusSources({ articles, seed });
 
 function run(): number {
   return mergeIngests(sources.map(ingestFile)).records.length;

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../types.ts';
 import { fold } from '../text.ts';
 import { dateSortKey, formatDutchDate } from '../site/dates.ts';
+import { isPublished } from '../site/data.ts';
 import { TermScanner } from './term-scanner.ts';
 import { IndexKeys } from './index-keys.ts';
 import { PostingsBuilder } from './postings-builder.ts';
@@ -34,11 +35,6 @@ export interface BuildOptions {
   chunkBytes?: number;
   /** URL path (relative to the site root) of a record's page. */
   urlFor?: (record: ArticleRecord) => string;
-}
-
-/** Only records a reader can open are searchable. */
-export function isPublished(record: ArticleRecord): boolean {
-  return record.draft !== true;
 }
 
 /** Chronological order, undated first, so "newest first" is simply descending doc number. */
@@ -132,6 +128,7 @@ export function buildSearchIndex(
   const shardBytes = options.shardBytes ?? 16_000;
   const chunkBytes = options.chunkBytes ?? 4_000;
   const urlFor = options.urlFor ?? ((r: ArticleRecord) => `artikelen/${r.id}/`);
+  // Only records a reader can open are searchable.
   const records = searchOrder(allRecords.filter(isPublished));
 
   const scanner = new TermScanner();

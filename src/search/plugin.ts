@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { ArticleRecord } from '../types.ts';
-import { isPublished, searchOrder } from './build.ts';
+import { isPublished } from '../site/data.ts';
+import { searchOrder } from './build.ts';
 import { writeFiles, writeSearchIndex } from './site-index.ts';
 
 export interface SearchPluginOptions {

@@ -1,6 +1,6 @@
 /**
- * The public export /data/records.json, streamed record by record after the build: at 10,000+
- * articles the whole array as one string would cost hundreds of MB of memory for a moment.
+ * The public export /data/records.json, streamed record by record (by the archive worker, see
+ * src/site/publish.ts): at 100,000 articles the whole array as one string would be ~650 MB.
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
