@@ -5,11 +5,11 @@
  */
 import { HtmlBasePlugin, type EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
-import { PageWriter, writtenPages } from './src/site/page-writer.ts';
+import { PageWriter, writtenPages } from './src/build/page-writer.ts';
 import { siteConfigFromEnv } from './src/site/config.ts';
-import { formatPagesReport } from './src/site/report.ts';
-import { SiteSource } from './src/site/source.ts';
-import searchPlugin from './src/search/plugin.ts';
+import { formatPagesReport } from './src/build/report.ts';
+import { SiteSource } from './src/build/source.ts';
+import searchPlugin from './src/build/search-plugin.ts';
 
 export default function (eleventyConfig: EleventyConfig) {
   const config = siteConfigFromEnv(process.env);

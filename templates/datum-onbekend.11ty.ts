@@ -1,7 +1,7 @@
 import type { SiteArticle } from '../src/site/data.ts';
 import { renderUndated } from '../src/site/pages/misc.ts';
 import type { Chunk } from '../src/site/routes.ts';
-import type { TemplateData } from '../src/site/template-data.ts';
+import type { TemplateData } from '../src/build/template-data.ts';
 
 type Data = TemplateData & { listPage: Chunk<SiteArticle> };
 

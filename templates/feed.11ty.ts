@@ -1,5 +1,5 @@
 import { renderAtom } from '../src/site/feeds.ts';
-import type { TemplateData } from '../src/site/template-data.ts';
+import type { TemplateData } from '../src/build/template-data.ts';
 
 export const data = { permalink: '/feed.xml', eleventyExcludeFromCollections: true };
 

@@ -1,5 +1,5 @@
 import { renderIndex } from '../src/site/pages/timeline.ts';
-import type { TemplateData } from '../src/site/template-data.ts';
+import type { TemplateData } from '../src/build/template-data.ts';
 
 export const data = { permalink: '/' };
 

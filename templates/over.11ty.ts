@@ -1,5 +1,5 @@
 import { renderAbout } from '../src/site/pages/misc.ts';
-import type { TemplateData } from '../src/site/template-data.ts';
+import type { TemplateData } from '../src/build/template-data.ts';
 
 export const data = { permalink: '/over/' };
 

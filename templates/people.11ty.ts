@@ -1,5 +1,5 @@
 import { renderPeopleIndex } from '../src/site/pages/people.ts';
-import type { TemplateData } from '../src/site/template-data.ts';
+import type { TemplateData } from '../src/build/template-data.ts';
 
 export const data = { permalink: '/personen/' };
 

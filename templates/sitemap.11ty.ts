@@ -1,6 +1,6 @@
 import { renderSitemap } from '../src/site/feeds.ts';
 import { pageUrls } from '../src/site/routes.ts';
-import type { TemplateData } from '../src/site/template-data.ts';
+import type { TemplateData } from '../src/build/template-data.ts';
 
 export const data = {
   permalink: '/sitemap.xml',

@@ -1,6 +1,6 @@
 import { renderYear } from '../src/site/pages/timeline.ts';
 import type { YearPage } from '../src/site/routes.ts';
-import type { TemplateData } from '../src/site/template-data.ts';
+import type { TemplateData } from '../src/build/template-data.ts';
 
 type Data = TemplateData & { yearPage: YearPage };
 

@@ -2,10 +2,10 @@
  * /zoeken/: the search page. The form and result list are enhanced by the lazily loaded search
  * UI (src/client/); without JavaScript the page says so and lists every published article.
  */
-import type { ArticleRecord } from '../src/types.ts';
+import type { ArticleRecord } from '../src/record/types.ts';
 import { html, raw, type SafeHtml } from '../src/site/html.ts';
 import { renderPage } from '../src/site/layout.ts';
-import { formatDutchDate } from '../src/site/dates.ts';
+import { formatDutchDate } from '../src/record/dates.ts';
 import { articleUrl, yearUrl } from '../src/site/urls.ts';
 
 /** Above this the no-JavaScript list links to the year pages instead of growing past ~1 MB. */

@@ -53,7 +53,7 @@ export async function writeBareProject(dir: string, options: CorpusOptions): Pro
   for (const { text, truth } of iterateCorpus(options)) {
     const date = truth.date ? (truth.date.length === 7 ? `${truth.date}-01` : truth.date) : '2021-01-01';
     const front = `---\nlayout: layout.njk\ntags: posts\ntitle: ${JSON.stringify(truth.title)}\ndate: ${date}\n---\n`;
-    batch.push(writeFile(path.join(posts, `${String(index++).padStart(6, '0')}.md`), front + asMarkdown(text) + '\n'));
+    batch.push(writeFile(path.join(posts, `${String(index++).padStart(6, '0')}.md`), `${front + asMarkdown(text)}\n`));
     if (batch.length >= 64) {
       await Promise.all(batch);
       batch = [];

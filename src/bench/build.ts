@@ -10,10 +10,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createIngestCache } from '../cache.ts';
-import { loadArchive } from '../load.ts';
-import { isPublished } from '../site/data.ts';
+import { pathToFileURL } from 'node:url';
+import { createIngestCache } from '../ingest/cache.ts';
+import { loadArchive } from '../ingest/load.ts';
+import { isPublished } from '../record/order.ts';
+import { ELEVENTY_CLI, REPO_ROOT as REPO, eleventyArgs } from '../build/eleventy-command.ts';
 import { writeBareProject } from './bare.ts';
 import { writeCorpus } from './corpus.ts';
 import { measure, type Measured } from './measure.ts';
@@ -52,8 +53,6 @@ export interface BenchResult {
   loadAverage: number;
 }
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const ELEVENTY = path.join(REPO, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
 
 /**
  * Ingest alone, as the archive worker runs it in a build: `loadArchive` (read, parse, merge) with
@@ -101,9 +100,8 @@ async function benchSize(articles: number, options: BenchOptions): Promise<Bench
     const repeats = articles <= 20_000 ? 2 : 1;
     const ingest = await measureIngest(corpus, repeats);
 
-    const kroniekArgs = ['--import', 'tsx'];
-    if (options.cpuProf) kroniekArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`);
-    kroniekArgs.push(ELEVENTY, '--config=.eleventy.ts', `--output=${kroniekOut}`, '--quiet');
+    const profile = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`] : [];
+    const kroniekArgs = [...profile, ...eleventyArgs({ output: kroniekOut })];
     const kroniekEnv = { ...process.env, ARTICLES_DIR: corpus };
 
     const kroniekRuns: Measured[] = [];
@@ -116,7 +114,7 @@ async function benchSize(articles: number, options: BenchOptions): Promise<Bench
       options.log(`[${articles}] run ${run}: Kroniek ${k.seconds.toFixed(1)} s, ${k.peakRssMiB.toFixed(0)} MiB`);
       if (options.bare) {
         await rm(path.join(bareDir, '_site'), { recursive: true, force: true });
-        const b = await measure(process.execPath, [ELEVENTY, '--config=eleventy.config.mjs', '--quiet'], { cwd: bareDir });
+        const b = await measure(process.execPath, [ELEVENTY_CLI, '--config=eleventy.config.mjs', '--quiet'], { cwd: bareDir });
         if (b.exitCode !== 0) throw failure('bare Eleventy', b);
         bareRuns.push(b);
         options.log(`[${articles}] run ${run}: bare ${b.seconds.toFixed(1)} s, ${b.peakRssMiB.toFixed(0)} MiB`);

@@ -114,7 +114,7 @@ function namesOf(section: unknown): string[] {
 export function castFromGazetteer(json: unknown): Cast | null {
   const people: string[] = [];
   const places: string[] = [];
-  const root = isRecord(json) && Array.isArray(json['entries']) ? json['entries'] : json;
+  const root = isRecord(json) && Array.isArray(json.entries) ? json.entries : json;
   if (isRecord(root)) {
     for (const [key, section] of Object.entries(root)) {
       const k = key.toLowerCase();

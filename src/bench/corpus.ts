@@ -1,6 +1,6 @@
 /**
  * Deterministic synthetic archive of raw, noisy Dutch article files in the shapes of the real seeds
- * (/work/shared/seeds): headline line or glued headline, ` date YYYY-MM ` headers and Dutch date
+ * (tests/fixtures/seeds): headline line or glued headline, ` date YYYY-MM ` headers and Dutch date
  * lines, agency datelines, photo credits, sidebars with glued relative timestamps and teasers, the odd
  * repeated paragraph or second glued article, a few re-scraped duplicates and Markdown files.
  * Used by the build and search benchmarks; CLI: `tsx src/bench/corpus.ts --articles N --out DIR`.
@@ -8,8 +8,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SourceFile } from '../ingest.ts';
-import { slugify } from '../text.ts';
+import type { SourceFile } from '../ingest/pipeline.ts';
+import { slugify } from '../record/text.ts';
 import { chance, int, mixSeed, mulberry32, pick, pickSkewed, type Rng } from './prng.ts';
 import * as W from './corpus-words.ts';
 import { loadCast, type Cast, type CastPerson } from './corpus-cast.ts';
@@ -184,7 +184,7 @@ function buildCore(seed: number, index: number, pool: Cast): Core {
   let subheadingPlaced = !chance(rng, 0.35);
   while (words < target) {
     if (!subheadingPlaced && paragraphs.length >= 3 && chance(rng, 0.4)) {
-      paragraphs.push('#' + writer.fill(pick(rng, W.SUBHEADINGS)));
+      paragraphs.push(`#${writer.fill(pick(rng, W.SUBHEADINGS))}`);
       subheadingPlaced = true;
     }
     const count = int(rng, 1, 4);
@@ -311,7 +311,7 @@ function renderRaw(core: Core, rng: Rng, second: Core | null): Rendered {
   let text = lines.join('\n');
   if (chance(rng, 0.7)) text += '\n';
   if (chance(rng, 0.03)) text = text.replace(/\n/g, '\r\n');
-  if (chance(rng, 0.02)) text = '\uFEFF' + text;
+  if (chance(rng, 0.02)) text = `\uFEFF${text}`;
   return { text, headlineStyle, dateStyle, parts };
 }
 

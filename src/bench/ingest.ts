@@ -5,7 +5,8 @@
  * Run: npm run bench:ingest -- --articles 5000 [--rounds 3] [--seed N] [--json]
  */
 import { corpusSources } from './corpus.ts';
-import { ingestFile, mergeIngests } from '../ingest.ts';
+import { ingestFile } from '../ingest/pipeline.ts';
+import { mergeIngests } from '../ingest/merge.ts';
 import { argValue } from './args.ts';
 
 function option(name: string, fallback: number): number {

@@ -3,38 +3,20 @@
  * default), or — when only search is being measured — a minimal site of the search page plus
  * the index and client, which skips the thousands of article pages.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ArticleRecord } from '../types.ts';
-import { writeSearchAssets, publishedNewestFirst } from '../search/plugin.ts';
+import type { ArticleRecord } from '../record/types.ts';
+import { runEleventy } from '../build/eleventy-command.ts';
+import { writeSearchAssets, publishedNewestFirst } from '../build/search-plugin.ts';
 import { renderPage } from '../site/layout.ts';
 import { html } from '../site/html.ts';
 import { renderSearchPage } from '../../templates/zoeken.11ty.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Runs `npm run build`'s command with ARTICLES_DIR and PATH_PREFIX; rejects with its output on failure. */
-export function buildFullSite(articlesDir: string, outputDir: string, pathPrefix = '/'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(repo, 'node_modules/tsx/dist/cli.mjs'),
-        path.join(repo, 'node_modules/@11ty/eleventy/cmd.cjs'),
-        '--config=.eleventy.ts',
-        `--output=${outputDir}`,
-        '--quiet',
-      ],
-      { cwd: repo, env: { ...process.env, ARTICLES_DIR: articlesDir, PATH_PREFIX: pathPrefix }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`site build failed (${code}):\n${output}`))));
-  });
+export async function buildFullSite(articlesDir: string, outputDir: string, pathPrefix = '/'): Promise<void> {
+  const run = await runEleventy({ output: outputDir, env: { ARTICLES_DIR: articlesDir, PATH_PREFIX: pathPrefix } });
+  if (run.code !== 0) throw new Error(`site build failed (${run.code}):\n${run.stdout}${run.stderr}`);
 }
 
 /** Search page, a home page with the header box, and one stub page per article. Root-relative URLs: prefix '/'. */

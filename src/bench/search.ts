@@ -15,8 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { writeCorpus } from './corpus.ts';
 import { buildFullSite, buildMiniSite } from './search-site.ts';
-import { serveStatic, type ServedFile, type StaticServer } from './search-serve.ts';
-import { loadArchive } from '../load.ts';
+import { serveStatic, type ServedFile, type StaticServer } from '../build/static-server.ts';
+import { loadArchive } from '../ingest/load.ts';
 import { argValue } from './args.ts';
 
 /** Names, places, misspellings, two-word queries and a phrase, as a reader types them. */
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
   console.log(
     '| articles | where | first query: transferred (uncompressed) | first query ms | later queries: median / max transferred | first-seen queries: median / p95 ms | warm queries: median / p95 ms | warm: in worker, median ms | queries | no hits |',
   );
-  console.log('|' + ' --- |'.repeat(10));
+  console.log(`|${' --- |'.repeat(10)}`);
   for (const r of rows) {
     console.log(
       `| ${r.articles} | ${r.where === 'header' ? 'header box (6 results)' : '/zoeken/ (10 results)'} | ${kb(r.coldSent)} (${kb(r.coldSize)}) | ${r.coldMs.toFixed(0)} | ${kb(r.warmMedianBytes)} / ${kb(r.warmMaxBytes)} | ${r.firstMedian.toFixed(1)} / ${r.firstP95.toFixed(1)} | ${r.median.toFixed(1)} / ${r.p95.toFixed(1)} | ${r.workerMedian.toFixed(1)} | ${r.queries} | ${r.zeroHits} |`,

@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tagEntities } from '../tag.ts';
-import { isOnTopic } from '../topic.ts';
+import { fileURLToPath } from 'node:url';
+import { tagEntities } from '../ingest/tag.ts';
+import { isOnTopic } from '../ingest/topic.ts';
 
-const dir = process.argv[2] ?? '/work/shared/seeds';
+const dir = process.argv[2] ?? fileURLToPath(new URL('../../tests/fixtures/seeds/', import.meta.url));
 const texts = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(join(dir, f), 'utf8'));

@@ -4,16 +4,14 @@
  * for the first build, then edits one article at a time and times until Eleventy reports the
  * rebuild. With INGEST_CACHE=off the ingest cache is bypassed, for comparison.
  */
-import { spawn } from 'node:child_process';
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { argValue } from './args.ts';
+import { spawnEleventy } from '../build/eleventy-command.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const ELEVENTY = path.join(REPO, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
 const BUILT = /Wrote \d+ files/;
 
 export interface WatchResult {
@@ -28,10 +26,10 @@ export async function benchWatch(articles: number, edits: number, cache: boolean
   const corpus = path.join(root, 'articles');
   await writeCorpus(corpus, { articles });
   const targets = generateCorpus({ articles: Math.min(articles, 50) }).filter((f) => f.file.endsWith('.txt')).map((f) => f.file);
-  const child = spawn(process.execPath, ['--import', 'tsx', ELEVENTY, '--config=.eleventy.ts', `--output=${path.join(root, 'site')}`, '--watch', '--quiet'], {
-    cwd: REPO,
-    env: { ...process.env, ARTICLES_DIR: corpus, ...(cache ? {} : { INGEST_CACHE: 'off' }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawnEleventy({
+    output: path.join(root, 'site'),
+    env: { ARTICLES_DIR: corpus, ...(cache ? {} : { INGEST_CACHE: 'off' }) },
+    extraArgs: ['--watch'],
   });
   let waiting: ((line: string) => void) | null = null;
   let output = '';

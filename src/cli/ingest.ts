@@ -2,14 +2,14 @@
  * `npm run --silent ingest -- [--json] [FILES or DIRS…]` (default `articles/`): ingest and report.
  * Exit code 1 when any file has an error, after reporting every file.
  */
-import { type FileIngest } from '../ingest.ts';
-import { loadFileIngests } from '../load.ts';
-import { mergeIngests } from '../merge.ts';
-import type { IngestResult, Message } from '../types.ts';
+import type { FileIngest } from '../ingest/pipeline.ts';
+import { loadFileIngests } from '../ingest/load.ts';
+import { mergeIngests } from '../ingest/merge.ts';
+import type { IngestResult } from '../record/types.ts';
+import { formatMessage } from '../record/messages.ts';
 
 const SHOWN_DROPPED = 3;
 
-const formatMessage = (m: Message): string => `${m.file}${m.line === null ? '' : `:${m.line}`} ${m.rule} ${m.message}`;
 
 export function readableReport(perFile: FileIngest[], result: IngestResult): string {
   const out: string[] = [];

@@ -4,10 +4,10 @@
  * "Zoeken / Search design").
  */
 import { createHash } from 'node:crypto';
-import type { ArticleRecord } from '../types.ts';
-import { fold } from '../text.ts';
-import { dateSortKey, formatDutchDate } from '../site/dates.ts';
-import { isPublished } from '../site/data.ts';
+import type { ArticleRecord } from '../record/types.ts';
+import { fold } from '../record/text.ts';
+import { formatDutchDate } from '../record/dates.ts';
+import { chronological, isPublished } from '../record/order.ts';
 import { TermScanner } from './term-scanner.ts';
 import { IndexKeys } from './index-keys.ts';
 import { PostingsBuilder } from './postings-builder.ts';
@@ -35,27 +35,6 @@ export interface BuildOptions {
   chunkBytes?: number;
   /** URL path (relative to the site root) of a record's page. */
   urlFor?: (record: ArticleRecord) => string;
-}
-
-/** Chronological order, undated first, so "newest first" is simply descending doc number. */
-export function searchOrder(records: readonly ArticleRecord[]): ArticleRecord[] {
-  // Keys once per record: computing them per comparison was most of the sort.
-  const keys = records.map((r) => dateSortKey(r.date) ?? '');
-  const order = records.map((_, i) => i);
-  order.sort((i, j) => {
-    const da = keys[i] ?? '';
-    const db = keys[j] ?? '';
-    if (da !== db) return da < db ? -1 : 1;
-    const a = records[i]?.id ?? '';
-    const b = records[j]?.id ?? '';
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-  const sorted: ArticleRecord[] = [];
-  for (const i of order) {
-    const record = records[i];
-    if (record) sorted.push(record);
-  }
-  return sorted;
 }
 
 /** `@` cannot occur in a folded term, so person filter lists never collide with words. */
@@ -129,7 +108,7 @@ export function buildSearchIndex(
   const chunkBytes = options.chunkBytes ?? 4_000;
   const urlFor = options.urlFor ?? ((r: ArticleRecord) => `artikelen/${r.id}/`);
   // Only records a reader can open are searchable.
-  const records = searchOrder(allRecords.filter(isPublished));
+  const records = chronological(allRecords.filter(isPublished));
 
   const scanner = new TermScanner();
   const postings = new PostingsBuilder();

@@ -7,7 +7,7 @@
  * of the few resolved terms fetched and scored. No query ever touches article bodies.
  */
 import Fuse from 'fuse.js/basic';
-import { escapeHtml, fold } from '../text.ts';
+import { escapeHtml, fold } from '../record/text.ts';
 import { bigramKey, isIndexable, WORD, words } from './tokenize.ts';
 import {
   MANIFEST_PATH,

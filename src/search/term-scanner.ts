@@ -9,7 +9,7 @@
  * combining mark, which folding strips anyway. Lowercasing is per character too, except for capital
  * sigma (`ς` or `σ` by context): a text with any sigma falls back to `fold()`.
  */
-import { fold } from '../text.ts';
+import { fold } from '../record/text.ts';
 import { isStopword } from './tokenize.ts';
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;

@@ -2,7 +2,7 @@
  * Tokenising for the search index and for queries. Both sides must split and fold
  * identically, or a query word can never meet its indexed term.
  */
-import { fold } from '../text.ts';
+import { fold } from '../record/text.ts';
 import stopwordData from '../data/stopwords-nl.json' with { type: 'json' };
 
 const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.words);

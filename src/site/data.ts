@@ -5,9 +5,10 @@
  * the start of its month and a year-precision date at the start of its year (see dateSortKey);
  * ties keep source order (file, then part), then id.
  */
-import type { ArticleRecord, IngestResult } from '../types.ts';
-import { slugify } from '../text.ts';
-import { dateSortKey, formatDutchDate, formatDutchMonth, parseDateParts } from './dates.ts';
+import type { ArticleRecord, IngestResult } from '../record/types.ts';
+import { slugify } from '../record/text.ts';
+import { dateSortKey, formatDutchDate, formatDutchMonth, parseDateParts } from '../record/dates.ts';
+import { chronological, isDated, isPublished } from '../record/order.ts';
 import type { Milestone, PersonInfo } from './inputs.ts';
 import {
   articleAnchor,
@@ -132,28 +133,6 @@ export class SiteData {
 const RELATED_LIMIT = 5;
 /** Candidates for "related" come from this many neighbours in each shared person's list. */
 const RELATED_WINDOW = 12;
-
-export function sortRecords(records: readonly ArticleRecord[]): ArticleRecord[] {
-  // Keys computed once per record, not once per comparison.
-  const keyed = records.map((r) => ({ r, key: dateSortKey(r.date) ?? '' }));
-  keyed.sort((x, y) => {
-    const a = x.r;
-    const b = y.r;
-    if (x.key !== y.key) return x.key < y.key ? -1 : 1;
-    if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-    if (a.part !== b.part) return a.part - b.part;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
-  return keyed.map((k) => k.r);
-}
-
-export function isPublished(record: ArticleRecord): boolean {
-  return record.draft !== true;
-}
-
-export function isDated(record: ArticleRecord): boolean {
-  return parseDateParts(record.date) !== null;
-}
 
 function linkTo(a: SiteArticle): ArticleLink {
   return { id: a.id, title: a.record.title, url: a.url, dateLabel: a.dateLabel };
@@ -413,7 +392,7 @@ export function buildSiteData(
 ): SiteData {
   const ref = personRefMaker(knownPeople);
   const published = result.records.filter(isPublished);
-  const sorted = sortRecords(published);
+  const sorted = chronological(published);
   const main: SiteArticle[] = [];
   const offTopic: SiteArticle[] = [];
   const undated: SiteArticle[] = [];

@@ -2,7 +2,7 @@
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import { absoluteUrl, type SiteConfig } from './config.ts';
 import type { SiteArticle, SiteData } from './data.ts';
-import { parseDateParts } from './dates.ts';
+import { parseDateParts } from '../record/dates.ts';
 import { html, type SafeHtml } from './html.ts';
 import { SITE_NAME, SITE_TAGLINE } from './layout.ts';
 

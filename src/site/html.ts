@@ -3,7 +3,7 @@
  * already SafeHtml. Escaping by default is the site's XSS defence, so templates
  * never concatenate strings into markup by hand.
  */
-import { escapeHtml } from '../text.ts';
+import { escapeHtml } from '../record/text.ts';
 
 export class SafeHtml {
   readonly value: string;

@@ -1,5 +1,5 @@
 /** Shapes the site reads from its neighbours (tagging data, milestones). */
-export type { Milestone } from '../milestones.ts';
+export type { Milestone } from './milestones.ts';
 
 /** What the site needs of a gazetteer person (structurally satisfied by tag.ts `PersonEntry`). */
 export interface PersonInfo {

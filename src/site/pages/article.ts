@@ -3,8 +3,8 @@ import { breadcrumb, excerpt, timeTag } from '../components.ts';
 import type { ArticleLink, SiteArticle } from '../data.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
-import { messageLocation } from '../report.ts';
-import { formatDutchMonth } from '../dates.ts';
+import { messageLocation } from '../../record/messages.ts';
+import { formatDutchMonth } from '../../record/dates.ts';
 import { monthUrl, yearUrl } from '../urls.ts';
 
 const PRECISION_NOTE: Record<string, string> = {

@@ -1,10 +1,10 @@
 /** Overig nieuws, Datum onbekend, Over, 404. */
 import { articleList, countLabel, pager } from '../components.ts';
 import type { SiteArticle, SiteData } from '../data.ts';
-import { formatDutchDate } from '../dates.ts';
+import { formatDutchDate } from '../../record/dates.ts';
 import { html } from '../html.ts';
 import { renderPage } from '../layout.ts';
-import { TOPIC_RULE_NL } from '../../topic.ts';
+import { TOPIC_RULE_NL } from '../../ingest/topic.ts';
 import type { Chunk } from '../routes.ts';
 
 export function renderOffTopic(page: Chunk<SiteArticle>): string {

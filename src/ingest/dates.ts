@@ -1,0 +1,135 @@
+/**
+ * Dates as articles state them: ISO-like values (front matter, `date 2021-04` headers) and Dutch
+ * date LINES (a line that is nothing but a date stamp, maybe with a label and a time). A date
+ * mentioned inside prose is never a publication date, so the line matcher is anchored at both ends.
+ */
+import { getDay } from 'date-fns/getDay';
+import { isExists } from 'date-fns/isExists';
+import type { DatePrecision } from '../record/types.ts';
+import dutch from '../data/dutch-dates.json' with { type: 'json' };
+
+export interface PartialDate {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date: string;
+  precision: DatePrecision;
+}
+
+export interface DateLine extends PartialDate {
+  /** Weekday named on the line (0 = Sunday), when there is one. */
+  weekday: number | null;
+  weekdayName: string | null;
+  /** The line is an update stamp (`Bijgewerkt op …`), not the first publication. */
+  updated: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function build(year: number, month?: number, day?: number): PartialDate | null {
+  if (year < 1000 || year > 2999) return null;
+  if (month === undefined) return { date: String(year), precision: 'year' };
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) return { date: `${year}-${pad(month)}`, precision: 'month' };
+  if (!isExists(year, month - 1, day)) return null;
+  return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
+}
+
+const ISO_RE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+
+/** Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when malformed or impossible (`2021-02-30`). */
+export function parseIsoDate(value: string): PartialDate | null {
+  const m = ISO_RE.exec(value.trim());
+  if (!m) return null;
+  return build(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+}
+
+const MONTHS = new Map<string, number>();
+for (const m of dutch.months) for (const name of m.names) MONTHS.set(name, m.number);
+const WEEKDAYS = new Map<string, number>();
+for (const w of dutch.weekdays) for (const name of w.names) WEEKDAYS.set(name, w.number);
+const UPDATE_LABELS = new Set(dutch.updateLabels);
+
+const alt = (names: Iterable<string>): string =>
+  [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const LABEL = `(?<label>${alt(dutch.labels)})\\s*:?\\s*`;
+const WEEKDAY = `(?<weekday>${alt(WEEKDAYS.keys())})\\.?,?\\s+`;
+const MONTH = alt(MONTHS.keys());
+const TIME = `(?:\\s*[,|·•-]?\\s*(?:om\\s+)?\\d{1,2}[:.u]\\d{2}(?::\\d{2})?(?:\\s*uur)?|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`;
+const BODY = [
+  `(?<d1>\\d{1,2})\\s+(?<m1>${MONTH})\\.?,?\\s+(?<y1>\\d{4})`,
+  `(?<d2>\\d{1,2})[-/.](?<m2>\\d{1,2})[-/.](?<y2>\\d{4})`,
+  `(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})`,
+  `(?<m4>${MONTH})\\.?\\s+(?<y4>\\d{4})`,
+  // Two-digit years (`12-02-22, 21:30`, AD/Telegraaf style); only ever 20xx on a news page.
+  `(?<d5>\\d{1,2})[-/.](?<m5>\\d{1,2})[-/.](?<y5>\\d{2})`,
+].join('|');
+const DATE_LINE_RE = new RegExp(`^(?:${LABEL})?(?:${WEEKDAY})?(?:${BODY})${TIME}\\.?$`, 'iu');
+
+/**
+ * Recognise a line that is only a date stamp; null for anything else (including prose). A line
+ * of several stamps (`Gepubliceerd 7 dec 2021 | Bijgewerkt 8 dec 2021`) gives the publication one.
+ */
+export function parseDateLine(line: string): DateLine | null {
+  // Runs on every line: prose paragraphs are far longer than any stamp line.
+  if (line.length > MAX_STAMPS_LENGTH) return null;
+  // Every form of stamp holds a digit; most short lines (headlines, labels) hold none.
+  if (!ANY_DIGIT.test(line)) return null;
+  const single = parseSingleDateLine(line);
+  if (single) return single;
+  // Stamps separated by a bar, or run together before an update label (`… 19:05 Update: 13 apr 2021`).
+  const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const stamps = parts.map(parseSingleDateLine);
+  if (stamps.some((s) => s === null)) return null;
+  const valid = stamps.filter((s): s is DateLine => s !== null);
+  return valid.find((s) => !s.updated) ?? valid[0] ?? null;
+}
+
+const STAMP_SEPARATOR = new RegExp(`\\s*[|·•]\\s*|\\s+(?=(?:${alt(UPDATE_LABELS)})\\b)`, 'iu');
+
+const ANY_DIGIT = /\d/;
+
+/** Two labelled stamps with times fit easily; a paragraph does not. */
+const MAX_STAMPS_LENGTH = 200;
+
+function parseSingleDateLine(line: string): DateLine | null {
+  const text = line.trim();
+  if (text.length > 80) return null;
+  const g = DATE_LINE_RE.exec(text)?.groups;
+  if (!g) return null;
+  let found: PartialDate | null = null;
+  if (g.y1 !== undefined) found = build(Number(g.y1), MONTHS.get((g.m1 ?? '').toLowerCase()), Number(g.d1));
+  else if (g.y2 !== undefined) found = build(Number(g.y2), Number(g.m2), Number(g.d2));
+  else if (g.y3 !== undefined) found = build(Number(g.y3), Number(g.m3), Number(g.d3));
+  else if (g.y4 !== undefined) found = build(Number(g.y4), MONTHS.get((g.m4 ?? '').toLowerCase()));
+  else if (g.y5 !== undefined) found = build(2000 + Number(g.y5), Number(g.m5), Number(g.d5));
+  if (!found) return null;
+  const weekdayName = g.weekday ?? null;
+  return {
+    ...found,
+    weekday: weekdayName === null ? null : (WEEKDAYS.get(weekdayName.toLowerCase()) ?? null),
+    weekdayName,
+    updated: g.label !== undefined && UPDATE_LABELS.has(g.label.toLowerCase()),
+  };
+}
+
+/** True when a named weekday disagrees with a day-precision date. */
+export function weekdayMismatch(line: DateLine): boolean {
+  if (line.weekday === null || line.precision !== 'day') return false;
+  const [y, m, d] = line.date.split('-').map(Number);
+  return getDay(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1)) !== line.weekday;
+}
+
+const HEADER_RE = /^\s*date\s+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?=\s|$)\s*/;
+
+/** A scraper's `date 2021-04` header at the start of a line: the date and the text after it. */
+export function parseDateHeader(line: string): { raw: string; date: PartialDate | null; rest: string } | null {
+  const m = HEADER_RE.exec(line);
+  if (!m || m[1] === undefined) return null;
+  return { raw: m[1], date: parseIsoDate(m[1]), rest: line.slice(m[0].length) };
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 1, month: 2, day: 3 };
+export function finer(a: PartialDate, b: PartialDate): boolean {
+  return PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision];
+}

@@ -1,0 +1,261 @@
+import headlineWords from '../data/headline-words.json' with { type: 'json' };
+import { gazetteer } from './gazetteer.ts';
+
+/**
+ * What a headline looks like in scraped Dutch news: short, no sentence-ending punctuation.
+ * Shared by segmentation (new article or subheading?) and title extraction.
+ */
+
+/** Words no headline ends on: articles, conjunctions, titles that stand before a name. */
+const NEVER_LAST = new Set(headlineWords.neverLast);
+/**
+ * Prepositions that also end Dutch headlines as verb particles ("levert weinig op"). Before a
+ * capitalised word they are ambiguous ("in | De Bilt"), so a glued split after one needs a strong lede.
+ */
+const PARTICLES = new Set(headlineWords.particles);
+/**
+ * `De Amerikaanse …`, `Het kabinet …`, `In een toespraak …`, `Volgens …`: a lede start no place
+ * or paper name looks like (`In de Waag`, `Het Plein` keep their capital after the article).
+ */
+const STRONG_LEDE =
+  /^(?:(?:De|Het|Een)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+(?:se|sche|e)\s)|(?:In|Op|Bij|Na|Tijdens|Sinds|Onder)\s+(?:de|het|een)\s+\p{Ll}|(?:Volgens|Nadat|Omdat|Hoewel|Toen)\s)/u;
+
+const isFinalPunctuation = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 44 || c === 0x2026 || c === 45 || c === 0x2013 || c === 0x2014;
+const isClosingQuote = (c: number): boolean =>
+  c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41;
+/**
+ * `/[.!?:;,…\-–—]["”’'»)]?$/` read from the end: a regex anchored only at `$` is tried at every
+ * offset, and this runs on every short paragraph, twice.
+ */
+function endsWithFinalPunctuation(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return isFinalPunctuation(last) || (isClosingQuote(last) && isFinalPunctuation(text.charCodeAt(text.length - 2)));
+}
+const HEADLINE_START = /^["“„‘'«]?[\p{Lu}\d]/u;
+const QUOTE_START = /^["“„‘'«]/u;
+
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** A line that could be a headline: starts like one, ≤ maxWords, no final punctuation. */
+export function looksLikeHeadline(text: string, maxWords: number): boolean {
+  // Cheap checks first: this runs on every paragraph.
+  if (text.length > 200 || endsWithFinalPunctuation(text) || !HEADLINE_START.test(text)) return false;
+  const w = words(text);
+  if (w.length === 0 || w.length > maxWords) return false;
+  return !NEVER_LAST.has(w[w.length - 1]?.toLowerCase() ?? '');
+}
+
+/** A subheading inside a body: ≤ 10 words, no final punctuation, not a quotation. */
+export function looksLikeSubheading(text: string): boolean {
+  return looksLikeHeadline(text, 10) && !QUOTE_START.test(text);
+}
+
+const DATELINE_RE = /^(?<dateline>\p{Lu}[\p{Lu}\p{M}'’./ -]*?\p{Lu}\.?)\s*\((?<agency>[^()\n]{1,40})\)\s*[-–—]\s*/u;
+const AGENCY_ONLY_RE = /^\((?<agency>[A-Z][A-Za-z/ ]{1,30})\)\s*[-–—]\s*/u;
+/**
+ * `MOSKOU - De Russische …` (NRC, Trouw): a place in capitals and a spaced dash, no agency. Not
+ * used to split articles (that needs the stronger agency form), only to read the dateline.
+ */
+const PLACE_ONLY_RE = /^(?<dateline>\p{Lu}{3,}(?:[/ -]\p{Lu}{2,}){0,3})\s+[-–—]\s+(?=["“„‘']?\p{Lu})/u;
+
+export function splitDateline(text: string): { dateline: string | null; agency: string | null; rest: string } {
+  const m = DATELINE_RE.exec(text) ?? AGENCY_ONLY_RE.exec(text) ?? PLACE_ONLY_RE.exec(text);
+  if (!m?.groups) return { dateline: null, agency: null, rest: text };
+  return {
+    dateline: m.groups.dateline?.trim() ?? null,
+    agency: m.groups.agency?.trim() ?? null,
+    rest: text.slice(m[0].length),
+  };
+}
+
+export const startsWithDateline = (text: string): boolean => DATELINE_RE.test(text);
+
+/** Typical first words of a Dutch news lede (capitalised, so rare inside a headline). */
+const LEDE_WORDS = new Set(headlineWords.ledeWords);
+/** A lookup table of UTF-16 code units: one array read per word, no hashing. */
+function codeUnitTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) if (w !== '') table[w.charCodeAt(0)] = 1;
+  return table;
+}
+/** First characters of the lede words: most words are ruled out before one is sliced and hashed. */
+const LEDE_FIRST = codeUnitTable(headlineWords.ledeWords);
+const MIN_HEADLINE_WORDS = 3;
+const MAX_HEADLINE_WORDS = 16;
+const MIN_LEDE_WORDS = 6;
+
+/**
+ * Cheap pre-test, run on every paragraph: could a lede start (a word from the 4th to the 17th,
+ * opening with a capital or a quote) come before the opening sentence ends? Conservative: any
+ * non-ASCII character where a word starts, or unusual whitespace, answers yes and the full
+ * check decides.
+ */
+const isUnicodeSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+function mayHoldGluedHeadline(text: string): boolean {
+  let word = 0;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      if (!atStart) word++;
+      atStart = true;
+      if (word > MAX_HEADLINE_WORDS) return false;
+      continue;
+    }
+    if (c > 127 && isUnicodeSpace(c)) return true;
+    if (atStart && word >= MIN_HEADLINE_WORDS && ((c >= 65 && c <= 90) || c === 34 || c === 39 || c > 127)) return true;
+    atStart = false;
+    // A word from the third on that ends the sentence ends the search (as in splitGluedHeadline).
+    if (word >= MIN_HEADLINE_WORDS - 1 && (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026)) {
+      const after = text.charCodeAt(i + 1);
+      const next = after === 34 || after === 39 || after === 0x201d || after === 0x2019 ? text.charCodeAt(i + 2) : after;
+      if (Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13) return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Offsets of the first `max` whitespace-separated words (`/\S+/g` without its match objects):
+ * words are sliced only where a test needs the string.
+ */
+function wordTokens(text: string, max: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length && ends.length < max; i++) {
+    const c = text.charCodeAt(i);
+    const space = Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c));
+    if (space) {
+      if (start !== -1) {
+        starts.push(start);
+        ends.push(i);
+      }
+      start = -1;
+    } else if (start === -1) start = i;
+  }
+  return { starts, ends };
+}
+
+/** Multi-word gazetteer names (`Vladimir Medinski`) by their first word. */
+const FULL_NAMES = new Map<string, string[]>();
+for (const person of gazetteer.people) {
+  for (const name of [person.name, ...person.aliases]) {
+    const first = name.split(' ')[0];
+    if (first === undefined || first === name) continue;
+    const list = FULL_NAMES.get(first) ?? [];
+    list.push(`${name} `);
+    FULL_NAMES.set(first, list);
+  }
+}
+/** First characters of those first words: most words are ruled out before one is sliced and hashed. */
+const FULL_FIRST = codeUnitTable(FULL_NAMES.keys());
+
+/**
+ * Words that continue a sentence after a name (`… sprak opnieuw Vladimir Poetin over de grens`)
+ * rather than start one's verb: a name followed by one of these is an object, not a new subject.
+ */
+const NOT_A_VERB = new Set(headlineWords.notAVerb);
+/** A full name, then a lowercase word that could be its verb: `Vladimir Medinski sprak …`. */
+function startsWithPersonSentence(rest: string, first: string): boolean {
+  const names = FULL_NAMES.get(first);
+  if (!names) return false;
+  return names.some((n) => {
+    if (!rest.startsWith(n)) return false;
+    const verb = /^\p{Ll}+/u.exec(rest.slice(n.length))?.[0];
+    return verb !== undefined && !NOT_A_VERB.has(verb);
+  });
+}
+/**
+ * Role nouns (also as the end of a compound: `Kremlin-adviseur`, `veiligheidsadviseur`). A name
+ * after `Voorzitter van de Europese Commissie` or `Kremlin-adviseur` is an apposition inside one
+ * sentence, so a headline candidate holding a role word is never split off before a name.
+ */
+const ROLE_SUFFIXES = headlineWords.roleSuffixes;
+const hasRoleWord = (headline: string): boolean =>
+  headline
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => ROLE_SUFFIXES.some((role) => w.endsWith(role)));
+
+/** A quotation that opens like a sentence and is attributed: `"Als Rusland …", zei Biden`. */
+const QUOTE_LEDE = new RegExp(
+  `^["“„‘'«]\\p{Lu}[^"“”„«»]{10,300}[,.!?]?["”’'»],?\\s+(?:${headlineWords.speechVerbs.join('|')})\\b`,
+  'u',
+);
+const MIN_WEAK_HEADLINE_WORDS = 4;
+/** A capital letter; any non-ASCII character counts too, the regex that follows decides. */
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
+/** The opening quote marks of QUOTE_LEDE. */
+const isQuoteMark = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0xab;
+/** `/[.!?:;…]["”’']?$/` on the word `text[start, end)` without a regex: this runs once per word. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  let c = text.charCodeAt(i);
+  if (c === 34 || c === 0x201d || c === 0x2019 || c === 39) c = --i >= start ? text.charCodeAt(i) : NaN;
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+}
+
+/** Whether weak ledes apply to `text`: the caller allows them, and the paragraph does not open like a lede. */
+function weakLedesApply(text: string, allowed: boolean | ((text: string) => boolean) | undefined): boolean {
+  const allow = typeof allowed === 'function' ? allowed(text) : allowed === true;
+  return allow && !LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '');
+}
+
+/**
+ * A headline glued straight onto its lede ("… terugtrekken De Amerikaanse president …"):
+ * the shortest opening run of 3–16 words that could be a headline, followed by a lede start
+ * (a lede word or a dateline) that runs on for a real sentence. With `weakLedes` (only at the
+ * very start of an article, where a headline is expected) a lede may also open with a known
+ * person's full name and a verb, or with an attributed quotation; the headline must then have
+ * at least 4 words and not itself open like a lede (`De Amerikaanse en Russische presidenten
+ * Joe Biden en …` is one sentence, not a headline). `weakLedes` may be a function of the text
+ * when deciding costs something: it is called only for a paragraph that passes the cheap tests.
+ */
+export function splitGluedHeadline(
+  text: string,
+  options: { weakLedes?: boolean | ((text: string) => boolean) } = {},
+): { headline: string; rest: string } | null {
+  if (!mayHoldGluedHeadline(text) || startsWithDateline(text)) return null;
+  // Decided when a word first needs it: the caller's answer may cost a count of the body so far.
+  let weak: boolean | undefined;
+  const { starts, ends } = wordTokens(text, MAX_HEADLINE_WORDS + 1);
+  for (let k = MIN_HEADLINE_WORDS; k < ends.length; k++) {
+    const previousStart = starts[k - 1] as number;
+    const previousEnd = ends[k - 1] as number;
+    const nextStart = starts[k] as number;
+    const nextEnd = ends[k] as number;
+    if (endsSentence(text, previousStart, previousEnd)) return null; // the opening sentence ended: no glued headline
+    // This loop runs for every word of every paragraph's opening: cheap character tests rule
+    // out almost every word before a string is sliced or a regex runs.
+    const first = text.charCodeAt(nextStart);
+    const lede = LEDE_FIRST[first] === 1 && LEDE_WORDS.has(text.slice(nextStart, nextEnd));
+    const maybeDateline = !lede && isCapital(first) && nextEnd - nextStart > 1 && isCapital(text.charCodeAt(nextStart + 1));
+    const quote = isQuoteMark(first);
+    const maybeWeak =
+      k >= MIN_WEAK_HEADLINE_WORDS &&
+      (quote || FULL_FIRST[first] === 1) &&
+      (weak ??= weakLedesApply(text, options.weakLedes)) &&
+      (quote || FULL_NAMES.has(text.slice(nextStart, nextEnd)));
+    if (!lede && !maybeDateline && !maybeWeak) continue;
+    const rest = text.slice(nextStart);
+    const dateline = maybeDateline && startsWithDateline(rest);
+    const weakLede =
+      maybeWeak &&
+      ((startsWithPersonSentence(rest, text.slice(nextStart, nextEnd)) && !hasRoleWord(text.slice(0, nextStart))) ||
+        QUOTE_LEDE.test(rest));
+    if (!lede && !dateline && !weakLede) continue;
+    const headline = text.slice(0, previousEnd);
+    if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
+    if (PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest))
+      continue;
+    const firstSentence = /^[^.!?]*/.exec(splitDateline(rest).rest)?.[0] ?? '';
+    if (words(firstSentence).length < MIN_LEDE_WORDS) continue;
+    return { headline, rest };
+  }
+  return null;
+}

@@ -1,0 +1,211 @@
+/**
+ * Items of one file → articles. A file may hold several articles glued together; a new one
+ * starts at a `date …` header, at a headline glued onto its lede, at a short headline line
+ * followed by a datelined lede, or at a datelined paragraph after a finished article.
+ */
+import type { DateLine, PartialDate } from './dates.ts';
+import { looksLikeHeadline, looksLikeSubheading, splitGluedHeadline, startsWithDateline } from './headline.ts';
+import type { Item } from './paragraphs.ts';
+import { isSpaceCode } from '../record/text.ts';
+
+export interface SegmentBlock {
+  type: 'paragraph' | 'heading';
+  line: number;
+  text: string;
+}
+
+export interface Segment {
+  headline: { text: string; line: number } | null;
+  blocks: SegmentBlock[];
+  dates: { line: number; text: string; date: DateLine }[];
+  /** The most recent `date …` header before or at the article's start. */
+  header: { line: number; raw: string; date: PartialDate | null } | null;
+  line: number;
+  /** Short lines before the headline (section labels, kickers) that were set aside. */
+  preamble: { line: number; text: string }[];
+}
+
+const HEADLINE_MAX_WORDS = 25;
+const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
+const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
+/**
+ * `/[.!?…]["”’')]*$/` read from the end: a regex anchored only at `$` is tried at every offset,
+ * and this runs on the last paragraph for every paragraph of a file.
+ */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** A body long enough to be a whole article, and a paragraph long enough to hold one's start. */
+const ARTICLE_MIN_PARAGRAPHS = 3;
+const ARTICLE_MIN_WORDS = 80;
+const WEAK_GLUED_MIN_WORDS = 25;
+/** At least WEAK_GLUED_MIN_WORDS words: a native regex scan, cheaper than counting by hand. */
+const HAS_WEAK_GLUED_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${WEAK_GLUED_MIN_WORDS - 1}}\\S`);
+/** Words in `text` (runs of non-`\s`), counting no further than `max`: cheap on long paragraphs. */
+function countWords(text: string, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      if (n === max) break;
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Running totals of a segment's body, so each block is counted once however often it is asked. */
+interface Tally {
+  blocks: number;
+  paragraphs: number;
+  words: number;
+}
+
+/**
+ * Both totals only grow as blocks are appended, so "the minimums are met at some prefix" (the
+ * rule) equals "the running totals meet them": each block is counted once, not once per later
+ * paragraph (quadratic on long files).
+ */
+function articleLike(segment: Segment, tally: Tally): boolean {
+  for (; tally.blocks < segment.blocks.length; tally.blocks++) {
+    if (tally.paragraphs >= ARTICLE_MIN_PARAGRAPHS && tally.words >= ARTICLE_MIN_WORDS) return true;
+    const b = segment.blocks[tally.blocks];
+    if (b?.type !== 'paragraph') continue;
+    tally.paragraphs++;
+    tally.words += countWords(b.text, ARTICLE_MIN_WORDS);
+  }
+  return tally.paragraphs >= ARTICLE_MIN_PARAGRAPHS && tally.words >= ARTICLE_MIN_WORDS;
+}
+
+const normalHeadline = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The same text ignoring case and spacing. `b` is usually the long lede after a headline `a`:
+ * whitespace runs only shrink to one space and lowercasing never shortens a string, so once `b`
+ * shows more non-space characters than normalised `a` has characters it cannot match, and is
+ * not copied to be compared.
+ */
+function same(a: string, b: string): boolean {
+  const normal = normalHeadline(a);
+  let nonSpace = 0;
+  for (let i = 0; i < b.length && nonSpace <= normal.length; i++) if (!isSpaceCode(b.charCodeAt(i))) nonSpace++;
+  return nonSpace <= normal.length && normal === normalHeadline(b);
+}
+
+export function segmentArticles(items: Item[]): Segment[] {
+  const segments: Segment[] = [];
+  let header: Segment['header'] = null;
+  let current: Segment | null = null;
+  const start = (line: number): Segment => {
+    current = { headline: null, blocks: [], dates: [], header, line, preamble: [] };
+    segments.push(current);
+    return current;
+  };
+  const tallies = new Map<Segment, Tally>();
+  const tallyOf = (s: Segment): Tally => {
+    let tally = tallies.get(s);
+    if (!tally) {
+      tally = { blocks: 0, paragraphs: 0, words: 0 };
+      tallies.set(s, tally);
+    }
+    return tally;
+  };
+  // Options for a paragraph after a body, made once per file: splitGluedHeadline asks only for a
+  // paragraph that could open an article, and then about the segment being filled.
+  const afterBody = {
+    weakLedes: (text: string): boolean =>
+      current !== null && HAS_WEAK_GLUED_WORDS.test(text) && articleLike(current, tallyOf(current)),
+  };
+  const hasBody = (s: Segment | null): boolean => s?.blocks.some((b) => b.type === 'paragraph') ?? false;
+  // The text item after each position (null at a header or the end), computed once: O(n) overall.
+  const following: (string | null)[] = new Array<string | null>(items.length).fill(null);
+  for (let j = items.length - 2; j >= 0; j--) {
+    const next = items[j + 1];
+    following[j] = next?.kind === 'text' ? next.text : next?.kind === 'header' ? null : (following[j + 1] ?? null);
+  }
+
+  items.forEach((item, i) => {
+    if (item.kind === 'header') {
+      header = item;
+      const seg = current as Segment | null;
+      if (seg === null || hasBody(seg)) start(item.line);
+      else seg.header = item;
+      return;
+    }
+    if (item.kind === 'date') {
+      (current ?? start(item.line)).dates.push(item);
+      return;
+    }
+    const seg = current as Segment | null;
+    const next = following[i] ?? null;
+    const lastBlock = seg?.blocks[seg.blocks.length - 1];
+    const previousEnded = lastBlock === undefined || endsSentence(lastBlock.text);
+
+    const atx = ATX_HEADING.exec(item.text);
+    if (atx?.[1] !== undefined) {
+      // An explicit `# Kop` in a text file: the headline before any body, a subheading after.
+      if (seg === null || (!hasBody(seg) && seg.headline === null)) (seg ?? start(item.line)).headline = { text: atx[1], line: item.line };
+      else seg.blocks.push({ type: 'heading', line: item.line, text: atx[1] });
+      return;
+    }
+    // Scrapes often carry the headline twice (page title and article heading).
+    if (seg?.headline && !hasBody(seg) && same(seg.headline.text, item.text)) return;
+
+    if (seg === null || !hasBody(seg)) {
+      const target = seg ?? start(item.line);
+      if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS)) {
+        // Several short lines before the body: page chrome first, the real headline closest to the text.
+        target.preamble.push(target.headline);
+        target.headline = { text: item.text, line: item.line };
+        return;
+      }
+      if (target.headline === null && target.blocks.length === 0) {
+        if (next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS)) {
+          target.headline = { text: item.text, line: item.line };
+          return;
+        }
+        // The very start of an article is where a headline is expected: weaker lede signals count.
+        const glued = splitGluedHeadline(item.text, { weakLedes: true });
+        if (glued) {
+          target.headline = { text: glued.headline, line: item.line };
+          target.blocks.push({ type: 'paragraph', line: item.line, text: glued.rest });
+          return;
+        }
+      }
+      target.blocks.push({ type: 'paragraph', line: item.line, text: item.text });
+      return;
+    }
+
+    if (next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS) && startsWithDateline(next) && previousEnded) {
+      start(item.line).headline = { text: item.text, line: item.line };
+      return;
+    }
+    if (next !== null && looksLikeSubheading(item.text)) {
+      seg.blocks.push({ type: 'heading', line: item.line, text: item.text });
+      return;
+    }
+    if (previousEnded) {
+      // After a finished, article-length body a long paragraph may be a whole second article
+      // whose lede opens on a person's name: the weaker lede signals of an article start apply.
+      const glued = splitGluedHeadline(item.text, afterBody);
+      if (glued) {
+        const next = start(item.line);
+        next.headline = { text: glued.headline, line: item.line };
+        next.blocks.push({ type: 'paragraph', line: item.line, text: glued.rest });
+        return;
+      }
+      if (startsWithDateline(item.text)) {
+        start(item.line).blocks.push({ type: 'paragraph', line: item.line, text: item.text });
+        return;
+      }
+    }
+    seg.blocks.push({ type: 'paragraph', line: item.line, text: item.text });
+  });
+  return segments;
+}

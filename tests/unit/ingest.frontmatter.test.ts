@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parseFrontMatter } from '../../src/ingest/frontmatter.ts';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
+
+test('no front matter: body is the whole text from line 1', () => {
+  const fm = parseFrontMatter('Kop\nTekst.\n');
+  assert.equal(fm.body, 'Kop\nTekst.\n');
+  assert.equal(fm.bodyLine, 1);
+  assert.deepEqual(fm.fields, {});
+});
+
+test('fields are read and typed; body starts after the closing ---', () => {
+  const fm = parseFrontMatter(fixture('article.md'));
+  assert.equal(fm.fields.title, 'Markdown-artikel over Oekraïne');
+  assert.deepEqual(fm.fields.date, { date: '2022-02-24', precision: 'day' });
+  assert.deepEqual(fm.fields.tags, ['oorlog', 'diplomatie']);
+  assert.equal(fm.fields.source, 'https://example.org/artikel');
+  assert.equal(fm.bodyLine, 7);
+  assert.ok(fm.body.startsWith('# Een kop'));
+  assert.deepEqual(fm.issues, []);
+});
+
+test('dates: quoted, unquoted (YAML Date), month and year (YAML number)', () => {
+  assert.deepEqual(parseFrontMatter('---\ndate: "2021-04"\n---\nx').fields.date, { date: '2021-04', precision: 'month' });
+  assert.deepEqual(parseFrontMatter('---\ndate: 2021\n---\nx').fields.date, { date: '2021', precision: 'year' });
+  assert.deepEqual(parseFrontMatter('---\ndate: 2022-12-03\n---\nx').fields.date, { date: '2022-12-03', precision: 'day' });
+});
+
+test('parts override per article, in block and flow style', () => {
+  const shipped = parseFrontMatter(readFileSync(new URL('../../articles/003_8bd9632aeaf2a08c.txt', import.meta.url), 'utf8'));
+  assert.equal(shipped.parts.length, 2);
+  assert.equal(shipped.parts[0]?.title, 'Biden nodigt Poetin uit voor een top in een derde land');
+  assert.equal(shipped.parts[1]?.date?.date, '2021-04-13');
+  assert.deepEqual(shipped.issues, []);
+  const flow = parseFrontMatter('---\nagency: ANP\nparts: [{title: Een, date: 2021-04-13}, {date: 2021-05}]\n---\nx');
+  assert.equal(flow.fields.agency, 'ANP');
+  assert.deepEqual(flow.parts.map((p) => p.date?.date), ['2021-04-13', '2021-05']);
+});
+
+test('broken YAML is an error on the real file line', () => {
+  const fm = parseFrontMatter(fixture('broken-yaml.txt'));
+  assert.equal(fm.issues.length, 1);
+  const [issue] = fm.issues;
+  assert.equal(issue?.rule, 'frontmatter/yaml');
+  assert.equal(issue?.severity, 'error');
+  // `date: [2021-12-03` opens on line 3; js-yaml notices the missing `]` on the next line.
+  assert.ok(issue?.line === 3 || issue?.line === 4, `line ${issue?.line}`);
+  const unclosed = parseFrontMatter('---\ntitle: x\nTekst zonder einde\n');
+  assert.equal(unclosed.issues[0]?.rule, 'frontmatter/yaml');
+  const notMapping = parseFrontMatter('---\n- a\n- b\n---\nTekst');
+  assert.equal(notMapping.issues[0]?.rule, 'frontmatter/yaml');
+});
+
+test('impossible dates are errors naming the field and its line', () => {
+  const fm = parseFrontMatter(fixture('impossible-date.txt'));
+  assert.deepEqual(fm.issues.map((i) => [i.rule, i.line, i.severity]), [['frontmatter/date', 3, 'error']]);
+  assert.match(fm.issues[0]?.message ?? '', /`date`.*2021-02-30/);
+  for (const bad of ['2021-13', 'gisteren', '"2021-02-29"']) {
+    const issues = parseFrontMatter(`---\ntitle: t\ndate: ${bad}\n---\nx`).issues;
+    assert.deepEqual(issues.map((i) => [i.rule, i.line]), [['frontmatter/date', 3]], bad);
+  }
+  const part = parseFrontMatter(fixture('impossible-part-date.txt'));
+  assert.deepEqual(part.issues.map((i) => [i.rule, i.line]), [['frontmatter/date', 4]]);
+  assert.match(part.issues[0]?.message ?? '', /parts\[2\]/);
+});
+
+test('unknown fields are warnings; draft is read', () => {
+  const fm = parseFrontMatter(fixture('unknown-field.txt'));
+  assert.equal(fm.fields.draft, true);
+  assert.deepEqual(fm.issues.map((i) => [i.rule, i.line, i.severity]), [['frontmatter/unknown-field', 4, 'warning']]);
+});
+
+test('a field of the wrong type is an error naming the field and its line', () => {
+  const fm = parseFrontMatter('---\ntitle: [een, lijst]\ndraft: misschien\nparts: geen lijst\n---\nTekst.');
+  assert.deepEqual(
+    fm.issues.map((i) => [i.rule, i.line, i.severity]),
+    [['frontmatter/field', 2, 'error'], ['frontmatter/field', 3, 'error'], ['frontmatter/field', 4, 'error']],
+  );
+  assert.match(fm.issues[0]?.message ?? '', /`title`/);
+  assert.match(fm.issues[1]?.message ?? '', /`draft`/);
+});
