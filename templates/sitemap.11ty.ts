@@ -14,7 +14,9 @@ export const data = {
  * paginated page into Eleventy's collections); anything another template adds, from `collections.all`.
  */
 export function render({ kroniek, collections }: TemplateData): string {
-  const fromCollections = collections.all.map((item) => item.url).filter((url): url is string => typeof url === 'string' && url.endsWith('/'));
+  const fromCollections = collections.all
+    .map((item) => item.url)
+    .filter((url): url is string => typeof url === 'string' && url.endsWith('/'));
   const urls = [...new Set([...pageUrls(kroniek.site, kroniek.routes), ...fromCollections])].sort();
   return renderSitemap(urls, kroniek.config);
 }

@@ -41,9 +41,7 @@ if (nav && timeline) {
     }
     for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.person === slug));
     if (status) {
-      status.textContent = slug
-        ? `${shown} ${shown === 1 ? 'bericht' : 'berichten'} met ${names.get(slug) || slug} op deze pagina.`
-        : '';
+      status.textContent = slug ? `${shown} ${shown === 1 ? 'bericht' : 'berichten'} met ${names.get(slug) || slug} op deze pagina.` : '';
     }
     if (fromClick) {
       const url = new URL(window.location.href);

@@ -53,7 +53,6 @@ export interface BenchResult {
   loadAverage: number;
 }
 
-
 /**
  * Ingest alone, as the archive worker runs it in a build: `loadArchive` (read, parse, merge) with
  * an empty cache each time, so every file is parsed. The files are in the OS page cache by then,
@@ -159,11 +158,29 @@ export async function runBench(options: BenchOptions): Promise<BenchResult[]> {
 }
 
 export function formatTable(results: BenchResult[]): string {
-  const header = ['articles', 'Kroniek s', 'bare s', 'ratio', 'peak RSS MiB', 'bare RSS MiB', 'ingest art/s', 'site MiB', 'largest page KiB', 'pages'];
+  const header = [
+    'articles',
+    'Kroniek s',
+    'bare s',
+    'ratio',
+    'peak RSS MiB',
+    'bare RSS MiB',
+    'ingest art/s',
+    'site MiB',
+    'largest page KiB',
+    'pages',
+  ];
   const rows = results.map((r) => [
-    String(r.articles), r.kroniekSeconds.toFixed(1), r.bareSeconds?.toFixed(1) ?? '–', r.ratio?.toFixed(2) ?? '–',
-    String(r.peakRssMiB), r.bareRssMiB === null ? '–' : String(r.bareRssMiB), String(r.ingestPerSecond),
-    r.siteMiB.toFixed(1), `${r.largestPageKiB.toFixed(0)} (${r.largestPage ?? '–'})`, String(r.htmlPages),
+    String(r.articles),
+    r.kroniekSeconds.toFixed(1),
+    r.bareSeconds?.toFixed(1) ?? '–',
+    r.ratio?.toFixed(2) ?? '–',
+    String(r.peakRssMiB),
+    r.bareRssMiB === null ? '–' : String(r.bareRssMiB),
+    String(r.ingestPerSecond),
+    r.siteMiB.toFixed(1),
+    `${r.largestPageKiB.toFixed(0)} (${r.largestPage ?? '–'})`,
+    String(r.htmlPages),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
@@ -172,7 +189,10 @@ export function formatTable(results: BenchResult[]): string {
 
 /** The README table (`--markdown`). */
 export function formatMarkdown(results: BenchResult[]): string {
-  const rows = results.map((r) => `| ${r.articles.toLocaleString('en-US')} | ${r.kroniekSeconds.toFixed(1)} | ${r.bareSeconds?.toFixed(1) ?? '–'} | ${r.ratio?.toFixed(2) ?? '–'} | ${r.peakRssMiB} | ${r.bareRssMiB ?? '–'} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${r.siteMiB.toFixed(0)} | ${r.largestPageKiB.toFixed(0)} (\`${r.largestPage ?? '–'}\`) |`);
+  const rows = results.map(
+    (r) =>
+      `| ${r.articles.toLocaleString('en-US')} | ${r.kroniekSeconds.toFixed(1)} | ${r.bareSeconds?.toFixed(1) ?? '–'} | ${r.ratio?.toFixed(2) ?? '–'} | ${r.peakRssMiB} | ${r.bareRssMiB ?? '–'} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${r.siteMiB.toFixed(0)} | ${r.largestPageKiB.toFixed(0)} (\`${r.largestPage ?? '–'}\`) |`,
+  );
   return [
     '| articles | Kroniek s | bare s | ratio | Kroniek peak RSS MiB | bare peak RSS MiB | ingest articles/s | site MiB | largest page KiB |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---|',

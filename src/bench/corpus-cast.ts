@@ -66,8 +66,12 @@ function surnameOf(name: string): string {
 function person(name: string, role: string): CastPerson {
   const term = TERMS[name] ?? {};
   return {
-    name, surname: surnameOf(name), role, leader: term.leader ?? false,
-    ...(term.from ? { from: term.from } : {}), ...(term.until ? { until: term.until } : {}),
+    name,
+    surname: surnameOf(name),
+    role,
+    leader: term.leader ?? false,
+    ...(term.from ? { from: term.from } : {}),
+    ...(term.until ? { until: term.until } : {}),
   };
 }
 
@@ -106,7 +110,10 @@ function entryKind(entry: unknown): string | null {
 
 function namesOf(section: unknown): string[] {
   if (Array.isArray(section)) return section.map((e) => entryName(e)).filter((n): n is string => n !== null);
-  if (isRecord(section)) return Object.entries(section).map(([k, e]) => entryName(e, k)).filter((n): n is string => n !== null);
+  if (isRecord(section))
+    return Object.entries(section)
+      .map(([k, e]) => entryName(e, k))
+      .filter((n): n is string => n !== null);
   return [];
 }
 

@@ -107,25 +107,44 @@ class Writer {
   private slot(slot: string): string {
     const r = this.rng;
     switch (slot) {
-      case 'P': return this.person(true);
-      case 'p': return this.person(false);
-      case 'PL': return withArticle(pickSkewed(r, this.pool.places));
-      case 'O': return pick(r, this.pool.organisations);
-      case 'T': return pickSkewed(r, W.TOPICS);
-      case 'C': return pickSkewed(r, W.COMPOUNDS);
-      case 'D': return pick(r, W.WEEKDAYS);
-      case 'N': return String(int(r, 2, 250));
-      case 'A': return pick(r, W.ADJECTIVES);
-      case 'Q': return pick(r, W.QUOTES);
-      case 'V': return pick(r, W.REPORTING_VERBS);
-      case 'COUNTRY': return this.distinct(W.COUNTRIES);
-      case 'ADV': return pick(r, W.ADVERBS);
-      case 'LC': return this.localCompound;
-      case 'CITY': return this.city;
-      case 'VILLAGE': return syllables(r, W.VILLAGE_PARTS);
-      case 'LOCAL': return `${pick(r, W.FIRST_NAMES)} ${syllables(r, W.SURNAME_PARTS)}`;
-      case 'M': return `${pick(r, W.MINOR_ROLES)} ${pick(r, W.FIRST_NAMES)} ${pick(r, W.SURNAMES)}`;
-      default: return slot;
+      case 'P':
+        return this.person(true);
+      case 'p':
+        return this.person(false);
+      case 'PL':
+        return withArticle(pickSkewed(r, this.pool.places));
+      case 'O':
+        return pick(r, this.pool.organisations);
+      case 'T':
+        return pickSkewed(r, W.TOPICS);
+      case 'C':
+        return pickSkewed(r, W.COMPOUNDS);
+      case 'D':
+        return pick(r, W.WEEKDAYS);
+      case 'N':
+        return String(int(r, 2, 250));
+      case 'A':
+        return pick(r, W.ADJECTIVES);
+      case 'Q':
+        return pick(r, W.QUOTES);
+      case 'V':
+        return pick(r, W.REPORTING_VERBS);
+      case 'COUNTRY':
+        return this.distinct(W.COUNTRIES);
+      case 'ADV':
+        return pick(r, W.ADVERBS);
+      case 'LC':
+        return this.localCompound;
+      case 'CITY':
+        return this.city;
+      case 'VILLAGE':
+        return syllables(r, W.VILLAGE_PARTS);
+      case 'LOCAL':
+        return `${pick(r, W.FIRST_NAMES)} ${syllables(r, W.SURNAME_PARTS)}`;
+      case 'M':
+        return `${pick(r, W.MINOR_ROLES)} ${pick(r, W.FIRST_NAMES)} ${pick(r, W.SURNAMES)}`;
+      default:
+        return slot;
     }
   }
 }
@@ -136,7 +155,11 @@ function syllables(rng: Rng, parts: readonly (readonly string[])[]): string {
 }
 
 const PLACE_ARTICLES: Record<string, string> = {
-  'Verenigde Staten': 'de', Krim: 'de', Donbas: 'de', 'Verenigd Koninkrijk': 'het', 'Zwarte Zee': 'de',
+  'Verenigde Staten': 'de',
+  Krim: 'de',
+  Donbas: 'de',
+  'Verenigd Koninkrijk': 'het',
+  'Zwarte Zee': 'de',
 };
 
 function withArticle(place: string): string {
@@ -196,7 +219,14 @@ function buildCore(seed: number, index: number, pool: Cast): Core {
     words += wordCount(paragraph);
   }
   return {
-    title, day, hour: int(rng, 6, 23), minute: int(rng, 0, 59), onTopic, dateline, agency, paragraphs,
+    title,
+    day,
+    hour: int(rng, 6, 23),
+    minute: int(rng, 0, 59),
+    onTopic,
+    dateline,
+    agency,
+    paragraphs,
     people: cast.map((p) => p.name),
   };
 }
@@ -210,22 +240,37 @@ function dateLine(core: Core, style: DateStyle): string {
   const yyyy = d.getUTCFullYear();
   const time = `${pad(core.hour)}:${pad(core.minute)}`;
   switch (style) {
-    case 'weekday-line': return `${W.WEEKDAYS[d.getUTCDay()]} ${dd} ${W.MONTHS[mm]} ${yyyy}, ${time}`;
-    case 'published': return `Gepubliceerd: ${pad(dd)}-${pad(mm + 1)}-${yyyy} ${time}`;
-    case 'updated': return `Bijgewerkt op ${dd} ${W.MONTHS[mm]} ${yyyy} om ${time}`;
-    case 'abbreviated': return `${dd} ${W.MONTH_ABBREVIATIONS[mm]} ${yyyy}, ${time}`;
-    default: return '';
+    case 'weekday-line':
+      return `${W.WEEKDAYS[d.getUTCDay()]} ${dd} ${W.MONTHS[mm]} ${yyyy}, ${time}`;
+    case 'published':
+      return `Gepubliceerd: ${pad(dd)}-${pad(mm + 1)}-${yyyy} ${time}`;
+    case 'updated':
+      return `Bijgewerkt op ${dd} ${W.MONTHS[mm]} ${yyyy} om ${time}`;
+    case 'abbreviated':
+      return `${dd} ${W.MONTH_ABBREVIATIONS[mm]} ${yyyy}, ${time}`;
+    default:
+      return '';
   }
 }
 
 function agencySidebar(rng: Rng): string[] {
   const lines: string[] = [pick(rng, W.SIDEBAR_HEADERS.agency)];
-  const stamps = ['6 minuten geleden', '50 minuten geleden', '1 uur geleden', '2 uur geleden', '3 uur geleden', '4 uur geleden', '5 uur geleden'];
+  const stamps = [
+    '6 minuten geleden',
+    '50 minuten geleden',
+    '1 uur geleden',
+    '2 uur geleden',
+    '3 uur geleden',
+    '4 uur geleden',
+    '5 uur geleden',
+  ];
   let stamp = int(rng, 0, 2);
   const items = int(rng, 3, 7);
   for (let k = 0; k < items; k++) {
     const city = pick(rng, W.NOISE_AGENCY_CITIES);
-    const body = pick(rng, W.NOISE_AGENCY_ITEMS).replace(/\{CITY\}/g, pick(rng, W.NOISE_CITIES)).replace(/\{N\}/g, String(int(rng, 2, 200)));
+    const body = pick(rng, W.NOISE_AGENCY_ITEMS)
+      .replace(/\{CITY\}/g, pick(rng, W.NOISE_CITIES))
+      .replace(/\{N\}/g, String(int(rng, 2, 200)));
     const prefix = k === 0 ? '' : stamps[Math.min(stamp++, stamps.length - 1)];
     lines.push(`${prefix}${city} (${pick(rng, W.AGENCIES)}) - ${body}`);
   }
@@ -269,10 +314,20 @@ interface Rendered {
 }
 
 function renderRaw(core: Core, rng: Rng, second: Core | null): Rendered {
-  const dateStyle = pick<DateStyle>(rng, ['header', 'header', 'weekday-line', 'weekday-line', 'published', 'published', 'updated', 'abbreviated', 'none', 'none']);
-  const headlineStyle: HeadlineStyle = dateStyle === 'header'
-    ? (chance(rng, 0.75) ? 'none' : 'glued')
-    : (chance(rng, 0.9) ? 'line' : 'glued');
+  const dateStyle = pick<DateStyle>(rng, [
+    'header',
+    'header',
+    'weekday-line',
+    'weekday-line',
+    'published',
+    'published',
+    'updated',
+    'abbreviated',
+    'none',
+    'none',
+  ]);
+  const headlineStyle: HeadlineStyle =
+    dateStyle === 'header' ? (chance(rng, 0.75) ? 'none' : 'glued') : chance(rng, 0.9) ? 'line' : 'glued';
   const blankLines = dateStyle === 'header' || chance(rng, 0.3);
   const lines: string[] = [];
   if (chance(rng, 0.25)) lines.push(pick(rng, W.PHOTO_CREDITS));
@@ -334,9 +389,12 @@ export function* iterateCorpus(options: CorpusOptions, cast: Cast = loadCast()):
       ? { text: renderMarkdown(core), headlineStyle: 'frontmatter', dateStyle: 'frontmatter', parts: 1 }
       : renderRaw(core, rng, second);
     const d = core.day;
-    const date = rendered.dateStyle === 'none'
-      ? null
-      : rendered.dateStyle === 'header' ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}` : isoDay(d);
+    const date =
+      rendered.dateStyle === 'none'
+        ? null
+        : rendered.dateStyle === 'header'
+          ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`
+          : isoDay(d);
     yield {
       file: fileName(core, index, width, markdown ? 'md' : 'txt'),
       text: rendered.text,

@@ -29,7 +29,12 @@ export async function measure(command: string, args: string[], options: RunOptio
   return measureByPolling(command, args, options);
 }
 
-function run(command: string, args: string[], options: RunOptions, onSpawn?: (pid: number) => void): Promise<{ exitCode: number; stdout: string; stderr: string; seconds: number }> {
+function run(
+  command: string,
+  args: string[],
+  options: RunOptions,
+  onSpawn?: (pid: number) => void,
+): Promise<{ exitCode: number; stdout: string; stderr: string; seconds: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -37,8 +42,12 @@ function run(command: string, args: string[], options: RunOptions, onSpawn?: (pi
     let stderr = '';
     // Keep only the tail: a 100,000-page build can print a lot, and only the end explains a failure.
     const keep = (text: string): string => (text.length > 200_000 ? text.slice(-100_000) : text);
-    child.stdout.on('data', (chunk: Buffer) => { stdout = keep(stdout + chunk.toString()); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr = keep(stderr + chunk.toString()); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout = keep(stdout + chunk.toString());
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = keep(stderr + chunk.toString());
+    });
     child.on('error', reject);
     if (child.pid !== undefined) onSpawn?.(child.pid);
     child.on('close', (code) => {
@@ -86,7 +95,9 @@ async function measureByPolling(command: string, args: string[], options: RunOpt
   let timer: NodeJS.Timeout | undefined;
   const result = await run(command, args, options, (pid) => {
     timer = setInterval(() => {
-      void readTreeRss(pid).then((rss) => { peak = Math.max(peak, rss); });
+      void readTreeRss(pid).then((rss) => {
+        peak = Math.max(peak, rss);
+      });
     }, 50);
   });
   if (timer) clearInterval(timer);

@@ -12,7 +12,6 @@ import { renderPage } from '../site/layout.ts';
 import { html } from '../site/html.ts';
 import { renderSearchPage } from '../../templates/zoeken.11ty.ts';
 
-
 /** Runs `npm run build`'s command with ARTICLES_DIR and PATH_PREFIX; rejects with its output on failure. */
 export async function buildFullSite(articlesDir: string, outputDir: string, pathPrefix = '/'): Promise<void> {
   const run = await runEleventy({ output: outputDir, env: { ARTICLES_DIR: articlesDir, PATH_PREFIX: pathPrefix } });

@@ -21,15 +21,66 @@ import { argValue } from './args.ts';
 
 /** Names, places, misspellings, two-word queries and a phrase, as a reader types them. */
 export const QUERIES: readonly string[] = [
-  'Poetin', 'Biden', 'Zelenski', 'Lavrov', 'Blinken', 'Trump', 'Macron', 'Rutte', 'Witkoff', 'Peskov',
-  'Genève', 'Anchorage', 'Riyad', 'Istanbul', 'Kiev', 'Moskou', 'Charkiv', 'Zaporizja', 'Koersk', 'Helsinki',
-  'Poetn', 'Makron', 'Blinkn', 'Oekraine', 'Geneve', 'Zelenksi', 'Lavorv', 'Stoltenbreg', 'Erdogna', 'Kelog',
-  'Lavrov Genève', 'Biden Poetin', 'Trump Zelenski', 'sancties Rusland', 'vredesplan Oekraïne',
-  'Rubio Riyad', 'Witkoff Moskou', 'Anchorage top', 'kerncentrale Zaporizja', 'graanakkoord Istanbul',
-  'Peskov Kremlin', 'NAVO uitbreiding', 'Scholz Macron', 'gevangenenruil', 'staakt-het-vuren',
-  'wapenleveranties', 'Baerbock', 'Kallas', 'Sjojgoe', 'Koeleba Blinken', '"nieuwe sancties"',
-  'mineralendeal', 'energiecrisis Europa', 'Poetn Trunp', 'luchtafweer', 'Dmitriev', 'Xi Jinping',
-  'Harris', 'Starmer Kiev', 'Jermak',
+  'Poetin',
+  'Biden',
+  'Zelenski',
+  'Lavrov',
+  'Blinken',
+  'Trump',
+  'Macron',
+  'Rutte',
+  'Witkoff',
+  'Peskov',
+  'Genève',
+  'Anchorage',
+  'Riyad',
+  'Istanbul',
+  'Kiev',
+  'Moskou',
+  'Charkiv',
+  'Zaporizja',
+  'Koersk',
+  'Helsinki',
+  'Poetn',
+  'Makron',
+  'Blinkn',
+  'Oekraine',
+  'Geneve',
+  'Zelenksi',
+  'Lavorv',
+  'Stoltenbreg',
+  'Erdogna',
+  'Kelog',
+  'Lavrov Genève',
+  'Biden Poetin',
+  'Trump Zelenski',
+  'sancties Rusland',
+  'vredesplan Oekraïne',
+  'Rubio Riyad',
+  'Witkoff Moskou',
+  'Anchorage top',
+  'kerncentrale Zaporizja',
+  'graanakkoord Istanbul',
+  'Peskov Kremlin',
+  'NAVO uitbreiding',
+  'Scholz Macron',
+  'gevangenenruil',
+  'staakt-het-vuren',
+  'wapenleveranties',
+  'Baerbock',
+  'Kallas',
+  'Sjojgoe',
+  'Koeleba Blinken',
+  '"nieuwe sancties"',
+  'mineralendeal',
+  'energiecrisis Europa',
+  'Poetn Trunp',
+  'luchtafweer',
+  'Dmitriev',
+  'Xi Jinping',
+  'Harris',
+  'Starmer Kiev',
+  'Jermak',
 ];
 
 interface Sample {
@@ -97,7 +148,15 @@ interface Row {
 async function measure(server: StaticServer, articles: number, where: 'header' | 'page', runs: number): Promise<Row> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -139,7 +198,10 @@ async function measure(server: StaticServer, articles: number, where: 'header' |
       firstP95: percentile(firstTimes, 95),
       median: percentile(times, 50),
       p95: percentile(times, 95),
-      workerMedian: percentile(warm.map((s) => s.workerMs), 50),
+      workerMedian: percentile(
+        warm.map((s) => s.workerMs),
+        50,
+      ),
       queries: first.length,
       zeroHits,
     };
@@ -150,7 +212,10 @@ async function measure(server: StaticServer, articles: number, where: 'header' |
 
 function parseArgs(argv: readonly string[]): { sizes: number[]; site: 'full' | 'mini'; runs: number; keep: boolean } {
   const get = (name: string): string | undefined => argValue(argv, `--${name}`);
-  const sizes = (get('articles') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = (get('articles') ?? '1000,10000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const site = get('site') === 'mini' ? 'mini' : 'full';
   const runs = Math.max(50, Number(get('runs') ?? 60));
   return { sizes, site, runs, keep: argv.includes('--keep') };

@@ -25,7 +25,9 @@ export async function benchWatch(articles: number, edits: number, cache: boolean
   const root = await mkdtemp(path.join(tmpdir(), `kroniek-watch-${articles}-`));
   const corpus = path.join(root, 'articles');
   await writeCorpus(corpus, { articles });
-  const targets = generateCorpus({ articles: Math.min(articles, 50) }).filter((f) => f.file.endsWith('.txt')).map((f) => f.file);
+  const targets = generateCorpus({ articles: Math.min(articles, 50) })
+    .filter((f) => f.file.endsWith('.txt'))
+    .map((f) => f.file);
   const child = spawnEleventy({
     output: path.join(root, 'site'),
     env: { ARTICLES_DIR: corpus, ...(cache ? {} : { INGEST_CACHE: 'off' }) },

@@ -6,9 +6,7 @@ export interface ArchiveWorkerData {
   version: string;
 }
 
-export type ArchiveRequest =
-  | { type: 'load'; id: number; paths: string[] }
-  | { type: 'publish'; id: number; outputDir: string };
+export type ArchiveRequest = { type: 'load'; id: number; paths: string[] } | { type: 'publish'; id: number; outputDir: string };
 
 export type ArchiveReply =
   /** Part of a load's records (a JSON array), sent ahead of the 'loaded' reply that ends it. */

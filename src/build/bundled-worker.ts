@@ -47,7 +47,10 @@ interface BundleManifest {
   inputs: Record<string, string>;
 }
 
-const hashFile = async (file: string): Promise<string> => createHash('sha1').update(await readFile(file)).digest('hex');
+const hashFile = async (file: string): Promise<string> =>
+  createHash('sha1')
+    .update(await readFile(file))
+    .digest('hex');
 
 /** The bundle of a previous process, if none of its inputs changed since (checking takes ~20 ms, bundling ~1 s). */
 async function reusable(manifestFile: string): Promise<string | null> {
@@ -111,7 +114,8 @@ export function bundleWorker(entry: URL): Promise<string> {
       await writeAtomically(manifestFile, JSON.stringify(manifest));
       // Bundles of older sources are never used again (a worker already started keeps its code).
       for (const old of await readdir(CACHE_DIR)) {
-        if (old.startsWith(`${name}-`) && old.endsWith('.mjs') && old !== manifest.bundle) await rm(path.join(CACHE_DIR, old), { force: true });
+        if (old.startsWith(`${name}-`) && old.endsWith('.mjs') && old !== manifest.bundle)
+          await rm(path.join(CACHE_DIR, old), { force: true });
       }
       return file;
     })();

@@ -3,7 +3,6 @@ import type { IngestResult, Message } from '../record/types.ts';
 import type { SiteStats } from '../site/data.ts';
 import { formatMessage } from '../record/messages.ts';
 
-
 export function ingestErrors(result: IngestResult): Message[] {
   return result.files.flatMap((f) => f.errors);
 }
@@ -26,7 +25,10 @@ export function formatPagesReport(stats: { written: number; unchanged: number; r
 }
 
 export function formatErrors(errors: readonly Message[]): string {
-  return [`[kroniek] ingest reported ${errors.length} error${errors.length === 1 ? '' : 's'}:`, ...errors.map((e) => `  ${formatMessage(e)}`)].join('\n');
+  return [
+    `[kroniek] ingest reported ${errors.length} error${errors.length === 1 ? '' : 's'}:`,
+    ...errors.map((e) => `  ${formatMessage(e)}`),
+  ].join('\n');
 }
 
 /**

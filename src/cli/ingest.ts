@@ -10,7 +10,6 @@ import { formatMessage } from '../record/messages.ts';
 
 const SHOWN_DROPPED = 3;
 
-
 export function readableReport(perFile: FileIngest[], result: IngestResult): string {
   const out: string[] = [];
   const byId = new Map(result.records.map((r) => [r.id, r]));

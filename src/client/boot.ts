@@ -27,16 +27,12 @@ function loadUi(): Promise<void> {
 }
 
 function isEditable(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
-  const box =
-    document.querySelector<HTMLInputElement>('#zoeken-q') ?? document.querySelector<HTMLInputElement>('#site-search-q');
+  const box = document.querySelector<HTMLInputElement>('#zoeken-q') ?? document.querySelector<HTMLInputElement>('#site-search-q');
   if (!box) return;
   event.preventDefault();
   box.focus();

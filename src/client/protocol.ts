@@ -2,9 +2,7 @@
 import type { Manifest } from '../search/format.ts';
 import type { SearchRequest, SearchResponse } from '../search/query.ts';
 
-export type WorkerRequest =
-  | { id: number; type: 'search'; request: SearchRequest }
-  | { id: number; type: 'manifest' };
+export type WorkerRequest = { id: number; type: 'search'; request: SearchRequest } | { id: number; type: 'manifest' };
 
 export type WorkerReply =
   | { id: number; type: 'search'; response: SearchResponse; ms: number }

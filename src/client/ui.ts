@@ -20,14 +20,7 @@ let client: SearchClient | null = null;
 const getClient = (): SearchClient => (client ??= new SearchClient());
 
 /** Lets tests and the benchmark wait for a rendered answer instead of sleeping. */
-function announceRendered(
-  where: 'header' | 'page',
-  q: string,
-  total: number,
-  started: number,
-  workerMs: number,
-  answered: number,
-): void {
+function announceRendered(where: 'header' | 'page', q: string, total: number, started: number, workerMs: number, answered: number): void {
   const now = performance.now();
   document.dispatchEvent(
     new CustomEvent('kroniek:search-rendered', {
@@ -82,7 +75,7 @@ function enhanceHeader(form: HTMLFormElement): void {
   all.className = 'search-popup__all';
   popup.append(status, list, all);
   form.append(popup);
-  input.setAttribute('aria-controls', popup.id = 'site-search-popup');
+  input.setAttribute('aria-controls', (popup.id = 'site-search-popup'));
 
   let seq = 0;
   // Result links are real links: ArrowDown moves focus into them (a listbox of options may not
@@ -232,9 +225,7 @@ function enhancePage(section: HTMLElement): void {
       else list.replaceChildren(...items);
       shown = offset + response.hits.length;
       more.hidden = shown >= response.total;
-      status.textContent = response.total
-        ? statusText(response)
-        : `Geen resultaten${correctionsText(response.words)}`;
+      status.textContent = response.total ? statusText(response) : `Geen resultaten${correctionsText(response.words)}`;
       announceRendered('page', state.q, response.total, started, ms, answered);
     } catch (error) {
       if (mine !== seq) return;

@@ -34,12 +34,14 @@ scope.addEventListener('message', (event) => {
   const started = performance.now();
   const work =
     message.type === 'search'
-      ? engine.search(message.request).then((response): WorkerReply => ({
-          id: message.id,
-          type: 'search',
-          response,
-          ms: performance.now() - started,
-        }))
+      ? engine.search(message.request).then(
+          (response): WorkerReply => ({
+            id: message.id,
+            type: 'search',
+            response,
+            ms: performance.now() - started,
+          }),
+        )
       : engine.manifest().then((manifest): WorkerReply => ({ id: message.id, type: 'manifest', manifest }));
   work.then(
     (reply) => scope.postMessage(reply),

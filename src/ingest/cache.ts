@@ -100,7 +100,9 @@ export function createIngestCache(options: IngestCacheOptions = {}): IngestCache
       const entries = [...pending];
       pending.clear();
       for (let i = 0; i < entries.length; i += 64) {
-        await Promise.all(entries.slice(i, i + 64).map(([hash, result]) => writeFile(path.join(dir, `${hash}.json`), JSON.stringify(result))));
+        await Promise.all(
+          entries.slice(i, i + 64).map(([hash, result]) => writeFile(path.join(dir, `${hash}.json`), JSON.stringify(result))),
+        );
       }
     },
   };
@@ -124,7 +126,10 @@ let shared: IngestCache | null = null;
  * disables it.
  */
 export function sharedIngestCache(version?: string): IngestCache {
-  shared ??= process.env.INGEST_CACHE === 'off' ? uncached() : createIngestCache({ dir: process.env.INGEST_CACHE_DIR || null, ...(version ? { version } : {}) });
+  shared ??=
+    process.env.INGEST_CACHE === 'off'
+      ? uncached()
+      : createIngestCache({ dir: process.env.INGEST_CACHE_DIR || null, ...(version ? { version } : {}) });
   return shared;
 }
 

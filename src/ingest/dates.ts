@@ -49,7 +49,10 @@ for (const w of dutch.weekdays) for (const name of w.names) WEEKDAYS.set(name, w
 const UPDATE_LABELS = new Set(dutch.updateLabels);
 
 const alt = (names: Iterable<string>): string =>
-  [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 
 const LABEL = `(?<label>${alt(dutch.labels)})\\s*:?\\s*`;
 const WEEKDAY = `(?<weekday>${alt(WEEKDAYS.keys())})\\.?,?\\s+`;

@@ -5,9 +5,7 @@
  */
 import type { Issue } from './diagnostics.ts';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: string; issues: Issue[] }
-  | { ok: false; issues: Issue[] };
+export type Decoded = { ok: true; text: string; encoding: string; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');

@@ -105,9 +105,7 @@ function readFields(data: Record<string, unknown>, ctx: Context, where: string, 
         break;
       case 'date': {
         // YAML turns an unquoted 2021-02-30 into 2 March, so judge the text as written when we can find it.
-        const occurrence = topLevel
-          ? ctx.dates.find((d) => d.topLevel)
-          : ctx.dates.find((d) => !d.topLevel);
+        const occurrence = topLevel ? ctx.dates.find((d) => d.topLevel) : ctx.dates.find((d) => !d.topLevel);
         if (!topLevel && occurrence) ctx.dates.splice(ctx.dates.indexOf(occurrence), 1);
         const raw =
           occurrence?.raw ||
@@ -179,12 +177,22 @@ export function parseFrontMatter(text: string): FrontMatter {
   const parts: ArticleFields[] = [];
   if (data.parts !== undefined && data.parts !== null) {
     if (!Array.isArray(data.parts)) {
-      ctx.issues.push({ line: ctx.partsLine, rule: 'frontmatter/field', message: 'field `parts` should be a list of field sets', severity: 'error' });
+      ctx.issues.push({
+        line: ctx.partsLine,
+        rule: 'frontmatter/field',
+        message: 'field `parts` should be a list of field sets',
+        severity: 'error',
+      });
     } else {
       data.parts.forEach((part: unknown, i: number) => {
         if (isRecord(part)) parts.push(readFields(part, ctx, `parts[${i + 1}]: `, false));
         else {
-          ctx.issues.push({ line: ctx.partsLine, rule: 'frontmatter/field', message: `parts[${i + 1}] should be a set of fields`, severity: 'error' });
+          ctx.issues.push({
+            line: ctx.partsLine,
+            rule: 'frontmatter/field',
+            message: `parts[${i + 1}] should be a set of fields`,
+            severity: 'error',
+          });
           parts.push({});
         }
       });

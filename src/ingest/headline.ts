@@ -22,8 +22,7 @@ const STRONG_LEDE =
 
 const isFinalPunctuation = (c: number): boolean =>
   c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 44 || c === 0x2026 || c === 45 || c === 0x2013 || c === 0x2014;
-const isClosingQuote = (c: number): boolean =>
-  c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41;
+const isClosingQuote = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41;
 /**
  * `/[.!?:;,…\-–—]["”’'»)]?$/` read from the end: a regex anchored only at `$` is tried at every
  * offset, and this runs on every short paragraph, twice.
@@ -92,7 +91,15 @@ const MIN_LEDE_WORDS = 6;
  * check decides.
  */
 const isUnicodeSpace = (c: number): boolean =>
-  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 function mayHoldGluedHeadline(text: string): boolean {
   let word = 0;
@@ -182,16 +189,12 @@ const hasRoleWord = (headline: string): boolean =>
     .some((w) => ROLE_SUFFIXES.some((role) => w.endsWith(role)));
 
 /** A quotation that opens like a sentence and is attributed: `"Als Rusland …", zei Biden`. */
-const QUOTE_LEDE = new RegExp(
-  `^["“„‘'«]\\p{Lu}[^"“”„«»]{10,300}[,.!?]?["”’'»],?\\s+(?:${headlineWords.speechVerbs.join('|')})\\b`,
-  'u',
-);
+const QUOTE_LEDE = new RegExp(`^["“„‘'«]\\p{Lu}[^"“”„«»]{10,300}[,.!?]?["”’'»],?\\s+(?:${headlineWords.speechVerbs.join('|')})\\b`, 'u');
 const MIN_WEAK_HEADLINE_WORDS = 4;
 /** A capital letter; any non-ASCII character counts too, the regex that follows decides. */
 const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c > 127;
 /** The opening quote marks of QUOTE_LEDE. */
-const isQuoteMark = (c: number): boolean =>
-  c === 34 || c === 39 || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0xab;
+const isQuoteMark = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0xab;
 /** `/[.!?:;…]["”’']?$/` on the word `text[start, end)` without a regex: this runs once per word. */
 function endsSentence(text: string, start: number, end: number): boolean {
   let i = end - 1;
@@ -246,13 +249,11 @@ export function splitGluedHeadline(
     const dateline = maybeDateline && startsWithDateline(rest);
     const weakLede =
       maybeWeak &&
-      ((startsWithPersonSentence(rest, text.slice(nextStart, nextEnd)) && !hasRoleWord(text.slice(0, nextStart))) ||
-        QUOTE_LEDE.test(rest));
+      ((startsWithPersonSentence(rest, text.slice(nextStart, nextEnd)) && !hasRoleWord(text.slice(0, nextStart))) || QUOTE_LEDE.test(rest));
     if (!lede && !dateline && !weakLede) continue;
     const headline = text.slice(0, previousEnd);
     if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
-    if (PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest))
-      continue;
+    if (PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest)) continue;
     const firstSentence = /^[^.!?]*/.exec(splitDateline(rest).rest)?.[0] ?? '';
     if (words(firstSentence).length < MIN_LEDE_WORDS) continue;
     return { headline, rest };

@@ -50,7 +50,9 @@ export async function loadFileIngests(paths: string | string[], options: LoadOpt
       defaultRoot ??= isDir ? target : path.dirname(target);
       files.push(...(await listArticleFiles(target)));
     } catch (error) {
-      results.push(failure(toPosix(target), 'load/missing', `cannot read ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
+      results.push(
+        failure(toPosix(target), 'load/missing', `cannot read ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`),
+      );
     }
   }
   const root = path.resolve(options.root ?? defaultRoot ?? '.');

@@ -36,7 +36,9 @@ export function buildItems(lines: SourceLine[]): Item[] {
   // Hard-wrapped text: blank-line paragraphs made of lines that all stop near a fixed width.
   const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0);
   const wrapped =
-    blankLineStyle && lengths.every((n) => n <= WRAP_MAX_LENGTH) && lengths.filter((n) => n >= WRAP_MIN_LENGTH).length >= lengths.length * 0.6;
+    blankLineStyle &&
+    lengths.every((n) => n <= WRAP_MAX_LENGTH) &&
+    lengths.filter((n) => n >= WRAP_MIN_LENGTH).length >= lengths.length * 0.6;
   let open: { line: number; text: string } | null = null;
   let lastLine = '';
   let previousBlank = true;

@@ -119,8 +119,7 @@ export function segmentArticles(items: Item[]): Segment[] {
   // Options for a paragraph after a body, made once per file: splitGluedHeadline asks only for a
   // paragraph that could open an article, and then about the segment being filled.
   const afterBody = {
-    weakLedes: (text: string): boolean =>
-      current !== null && HAS_WEAK_GLUED_WORDS.test(text) && articleLike(current, tallyOf(current)),
+    weakLedes: (text: string): boolean => current !== null && HAS_WEAK_GLUED_WORDS.test(text) && articleLike(current, tallyOf(current)),
   };
   const hasBody = (s: Segment | null): boolean => s?.blocks.some((b) => b.type === 'paragraph') ?? false;
   // The text item after each position (null at a header or the end), computed once: O(n) overall.

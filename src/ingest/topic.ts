@@ -56,7 +56,13 @@ export function parseTopicConfig(data: unknown): TopicConfig {
   if (typeof data.ruleNl !== 'string' || data.ruleNl.trim() === '') {
     throw new Error('topic.json: ruleNl must be a non-empty string');
   }
-  return { minUkraineMentions: min, ukraine: side(data, 'ukraine'), us: side(data, 'us'), russia: side(data, 'russia'), ruleNl: data.ruleNl };
+  return {
+    minUkraineMentions: min,
+    ukraine: side(data, 'ukraine'),
+    us: side(data, 'us'),
+    russia: side(data, 'russia'),
+    ruleNl: data.ruleNl,
+  };
 }
 
 const config = parseTopicConfig(topicData as unknown);

@@ -100,10 +100,7 @@ function encodeShards(keys: IndexKeys, postings: PostingsBuilder, shardBytes: nu
   return shardCount;
 }
 
-export function buildSearchIndex(
-  allRecords: readonly ArticleRecord[],
-  options: BuildOptions = {},
-): Map<string, string | Uint8Array> {
+export function buildSearchIndex(allRecords: readonly ArticleRecord[], options: BuildOptions = {}): Map<string, string | Uint8Array> {
   const shardBytes = options.shardBytes ?? 16_000;
   const chunkBytes = options.chunkBytes ?? 4_000;
   const urlFor = options.urlFor ?? ((r: ArticleRecord) => `artikelen/${r.id}/`);

@@ -213,8 +213,7 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
   const asText = (v: string | Uint8Array): string => (typeof v === 'string' ? v : new TextDecoder().decode(v));
   const asBytes = (v: string | Uint8Array): Uint8Array => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
 
-  const manifest = (): Promise<Manifest> =>
-    once('manifest', async () => JSON.parse(asText(await load(MANIFEST_PATH, 'json'))) as Manifest);
+  const manifest = (): Promise<Manifest> => once('manifest', async () => JSON.parse(asText(await load(MANIFEST_PATH, 'json'))) as Manifest);
   const offTopicBits = (): Promise<Uint8Array> => once('offtopic', async () => decodeBitset((await manifest()).offTopic));
   const vocabulary = async (term: string): Promise<Vocabulary | null> => {
     const key = vocabKey(term);
@@ -269,9 +268,7 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
       for (const key of keys) postings(key).catch(() => undefined);
     }
     const endsInWord = /[^\s"]$/.test(request.q);
-    const resolved = await Promise.all(
-      parts.map((p, i) => resolve(p, i === parts.length - 1, request.prefix === true && endsInWord)),
-    );
+    const resolved = await Promise.all(parts.map((p, i) => resolve(p, i === parts.length - 1, request.prefix === true && endsInWord)));
     const words = resolved.map((r) => r.word);
 
     const n = m.docs;

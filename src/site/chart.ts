@@ -30,9 +30,7 @@ export function renderChart(months: readonly ChartMonth[]): SafeHtml {
     const y = TOP + HEIGHT - h;
     const title = `${m.label}: ${countLabel(m.count)}${m.milestones.length ? ` · mijlpaal: ${m.milestones.map((s) => s.title).join('; ')}` : ''}`;
     const cx = round(x + bar / 2);
-    const marker = m.milestones.length
-      ? html`<path class="chart-milestone" d="M${cx} ${TOP - 3} l-4.5 -8 h9 z"/>`
-      : html``;
+    const marker = m.milestones.length ? html`<path class="chart-milestone" d="M${cx} ${TOP - 3} l-4.5 -8 h9 z"/>` : html``;
     const yearLabel =
       m.month === 1 || i === 0
         ? html`<text class="chart-year" x="${round(i * slot)}" y="${TOP + HEIGHT + 15}" aria-hidden="true">${m.year}</text>`

@@ -47,10 +47,7 @@ export function heading(level: Level, cls: string, content: SafeHtml, id?: strin
   return id ? html`<${tag} class="${cls}" id="${id}">${content}</${tag}>` : html`<${tag} class="${cls}">${content}</${tag}>`;
 }
 
-export function articleEntry(
-  a: SiteArticle,
-  opts: { compact?: boolean; headingLevel?: Level; tagOffTopic?: boolean } = {},
-): SafeHtml {
+export function articleEntry(a: SiteArticle, opts: { compact?: boolean; headingLevel?: Level; tagOffTopic?: boolean } = {}): SafeHtml {
   const h = heading(opts.headingLevel ?? 3, 'entry-title', html`<a href="${a.url}">${a.record.title}</a>`);
   const precision = a.record.datePrecision && a.record.datePrecision !== 'day' ? ` entry--${a.record.datePrecision}` : '';
   return html`<li class="entry${precision}" id="${articleAnchor(a.id)}" data-people="${peopleData(a.people)}">

@@ -10,16 +10,7 @@ import { slugify } from '../record/text.ts';
 import { dateSortKey, formatDutchDate, formatDutchMonth, parseDateParts } from '../record/dates.ts';
 import { chronological, isDated, isPublished } from '../record/order.ts';
 import type { Milestone, PersonInfo } from './inputs.ts';
-import {
-  articleAnchor,
-  articleUrl,
-  milestoneAnchor,
-  monthAnchor,
-  monthUrl,
-  pageOf,
-  personUrl,
-  yearUrl,
-} from './urls.ts';
+import { articleAnchor, articleUrl, milestoneAnchor, monthAnchor, monthUrl, pageOf, personUrl, yearUrl } from './urls.ts';
 
 export type Sequence = 'main' | 'offTopic' | 'undated';
 
@@ -252,11 +243,7 @@ function better(
 }
 
 /** Year → month groups with milestones interleaved (a milestone precedes same-day articles). */
-export function groupTimeline(
-  main: SiteArticle[],
-  milestones: readonly Milestone[],
-  ref: RefMaker = personRefMaker(),
-): YearGroup[] {
+export function groupTimeline(main: SiteArticle[], milestones: readonly Milestone[], ref: RefMaker = personRefMaker()): YearGroup[] {
   const groups = new Map<string, MonthGroup>();
   const keyed: Array<{ key: string; milestone: boolean; item: TimelineItem; year: number; month: number | null }> = [];
   for (const a of main) {

@@ -34,8 +34,7 @@ export interface PageOptions {
 export function renderPage(opts: PageOptions): string {
   const fullTitle = opts.url === '/' ? `${SITE_NAME} — ${SITE_TAGLINE}` : `${opts.title} — ${SITE_NAME}`;
   const nav = NAV.map(
-    (item) =>
-      html`<li><a href="${item.href}"${isCurrent(item.href, opts.url) ? raw(' aria-current="page"') : ''}>${item.label}</a></li>`,
+    (item) => html`<li><a href="${item.href}"${isCurrent(item.href, opts.url) ? raw(' aria-current="page"') : ''}>${item.label}</a></li>`,
   );
   const page = html`<!doctype html>
 <html lang="nl">

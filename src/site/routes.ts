@@ -78,9 +78,7 @@ export function buildRoutes(site: SiteData): Routes {
           next: site.months[i + 1] ?? null,
         })),
   );
-  const people: PersonPage[] = site.people.flatMap((p) =>
-    chunk(p.articles, LIST_PAGE_SIZE, p.url).map((c) => ({ ...c, person: p })),
-  );
+  const people: PersonPage[] = site.people.flatMap((p) => chunk(p.articles, LIST_PAGE_SIZE, p.url).map((c) => ({ ...c, person: p })));
   return new Routes(
     years,
     months,

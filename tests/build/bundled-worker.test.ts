@@ -45,7 +45,16 @@ test('a later process reuses the bundle while its inputs are unchanged, and rebu
     const entryFile = path.join(dir, 'entry.ts');
     // Each call runs in a fresh process: within one process bundles are remembered anyway.
     const bundleInChild = (): string =>
-      execFileSync(process.execPath, ['--import', 'tsx', '-e', `import(${JSON.stringify(pathToFileURL(path.join(repoRoot, 'src', 'build', 'bundled-worker.ts')).href)}).then(async (m) => console.log(await m.bundleWorker(new URL(${JSON.stringify(pathToFileURL(entryFile).href)}))))`], { cwd: repoRoot, encoding: 'utf8' }).trim();
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '-e',
+          `import(${JSON.stringify(pathToFileURL(path.join(repoRoot, 'src', 'build', 'bundled-worker.ts')).href)}).then(async (m) => console.log(await m.bundleWorker(new URL(${JSON.stringify(pathToFileURL(entryFile).href)}))))`,
+        ],
+        { cwd: repoRoot, encoding: 'utf8' },
+      ).trim();
     const first = bundleInChild();
     made.push(first);
     const written = (await stat(first)).mtimeMs;

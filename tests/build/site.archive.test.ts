@@ -53,13 +53,18 @@ test('Archive: the worker gives the main thread the records without blocks, and 
       assert.deepEqual(warnings, [], 'the worker did not fall back');
       assert.ok(viaWorker.result.records.length >= 120);
       assert.ok(viaWorker.result.records.every((r) => r.blocks.length === 0 && r.html.length > 0));
-      assert.ok(onMain.result.records.every((r) => r.blocks.length > 0), 'the main-thread path keeps blocks');
+      assert.ok(
+        onMain.result.records.every((r) => r.blocks.length > 0),
+        'the main-thread path keeps blocks',
+      );
       assert.deepEqual(viaWorker.result, withoutBlocks(onMain.result));
       assert.ok(viaWorker.files.has(path.join('data', 'records.json')));
       assert.ok(viaWorker.files.has(path.join('search', 'manifest.json')));
       assert.deepEqual(viaWorker.files, onMain.files);
       // records.json carries the full records, blocks included.
-      const exported = JSON.parse(Buffer.from(viaWorker.files.get(path.join('data', 'records.json')) ?? '', 'base64').toString('utf8')) as Array<{ blocks: unknown[] }>;
+      const exported = JSON.parse(
+        Buffer.from(viaWorker.files.get(path.join('data', 'records.json')) ?? '', 'base64').toString('utf8'),
+      ) as Array<{ blocks: unknown[] }>;
       assert.ok(exported.length > 0 && exported.every((r) => r.blocks.length > 0));
       // A second build in the same process: the worker's cache answers, the files are the same.
       const again = await buildWith(worker, path.join(root, 'again'));
@@ -76,8 +81,18 @@ test('Archive: a worker that cannot start, crashes, or dies mid-build falls back
     const starters: Array<[string, () => Promise<Worker>]> = [
       ['no threads', () => Promise.reject(new Error('no threads'))],
       ['crash on start', async () => new Worker('throw new Error("boom")', { eval: true })],
-      ['exit on request', async () => new Worker(`require('node:worker_threads').parentPort.on('message', () => process.exit(4));`, { eval: true })],
-      ['nonsense reply', async () => new Worker(`const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, type: 'what' }));`, { eval: true })],
+      [
+        'exit on request',
+        async () => new Worker(`require('node:worker_threads').parentPort.on('message', () => process.exit(4));`, { eval: true }),
+      ],
+      [
+        'nonsense reply',
+        async () =>
+          new Worker(
+            `const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, type: 'what' }));`,
+            { eval: true },
+          ),
+      ],
     ];
     for (const [name, start] of starters) {
       const warnings: string[] = [];

@@ -72,13 +72,22 @@ describe('site build', () => {
       assert.equal(existsSync(file), !r.draft, `${r.id}: page ${r.draft ? 'must not' : 'must'} exist`);
     }
     const exported = JSON.parse(await read(plain, 'data/records.json')) as Array<{ id: string }>;
-    assert.deepEqual(exported.map((r) => r.id).sort(), records.filter((r) => !r.draft).map((r) => r.id).sort());
+    assert.deepEqual(
+      exported.map((r) => r.id).sort(),
+      records
+        .filter((r) => !r.draft)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 
   it('shows dates in Dutch with the precision of the source', async () => {
     const cases: Array<[string, string]> = [
       ['2021-06-voorbereidingen-voor-top-in-geneve-in-volle-gang', '<time datetime="2021-06">juni 2021</time>'],
-      ['2021-12-07-biden-waarschuwt-poetin-in-videogesprek-voor-zware-sancties', '<time datetime="2021-12-07">dinsdag 7 december 2021</time>'],
+      [
+        '2021-12-07-biden-waarschuwt-poetin-in-videogesprek-voor-zware-sancties',
+        '<time datetime="2021-12-07">dinsdag 7 december 2021</time>',
+      ],
       ['2025-trump-wil-snel-een-akkoord-over-oekraine', '<time datetime="2025">2025</time>'],
     ];
     for (const [id, expected] of cases) {
@@ -196,9 +205,7 @@ describe('site build', () => {
     const html = (await listFiles(prefixed)).filter((f) => f.endsWith('.html'));
     for (const file of html) {
       const text = await readFile(file, 'utf8');
-      const stray = [...text.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)]
-        .map((m) => m[1] ?? '')
-        .filter((u) => !u.startsWith(PREFIX));
+      const stray = [...text.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1] ?? '').filter((u) => !u.startsWith(PREFIX));
       assert.deepEqual(stray, [], `${path.relative(prefixed, file)} has root-relative links`);
     }
     const result = await crawl(prefixed, PREFIX);

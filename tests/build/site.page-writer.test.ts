@@ -79,7 +79,10 @@ test('PageWriter: a page per article; a rebuild rewrites only changed pages and 
 
 test('formatPagesReport: what the build prints about article pages', () => {
   assert.equal(formatPagesReport({ written: 1, unchanged: 0, removed: 0 }), '[kroniek] 1 page written (articles, people, months)');
-  assert.equal(formatPagesReport({ written: 3, unchanged: 9997, removed: 1 }), '[kroniek] 3 pages written (articles, people, months), 9997 unchanged, 1 removed');
+  assert.equal(
+    formatPagesReport({ written: 3, unchanged: 9997, removed: 1 }),
+    '[kroniek] 3 pages written (articles, people, months), 9997 unchanged, 1 removed',
+  );
 });
 
 test('writtenPages: every article, person page and month page, each URL once', () => {
@@ -89,7 +92,10 @@ test('writtenPages: every article, person page and month page, each URL once', (
   const urls = [...writtenPages(site, routes)].map((p) => p.url);
   assert.equal(urls.length, site.articles.length + routes.people.length + routes.months.length);
   assert.equal(new Set(urls).size, urls.length);
-  assert.ok(routes.people.some((p) => p.page > 1), 'the corpus is large enough for a second person page');
+  assert.ok(
+    routes.people.some((p) => p.page > 1),
+    'the corpus is large enough for a second person page',
+  );
   for (const p of routes.people) assert.ok(urls.includes(p.url));
   for (const m of routes.months) assert.ok(urls.includes(m.url));
 });

@@ -66,7 +66,8 @@ export function xmlProblems(xml: string): string[] {
   const stack: string[] = [];
   let roots = 0;
   const body = xml.replace(/^\uFEFF?<\?xml[^?]*\?>/, '');
-  const token = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[A-Za-z_][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  const token =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[A-Za-z_][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
   for (const m of body.matchAll(token)) {
     const [whole, close, name, , selfClose, text, stray] = m;
     if (stray) {

@@ -13,10 +13,16 @@ test('same seed gives byte-identical output, another seed a different one', () =
   const c = generateCorpus({ articles: 200, seed: 8 });
   assert.deepEqual(a, b);
   assert.equal(a.length, 200);
-  assert.notDeepEqual(a.map((f) => f.text), c.map((f) => f.text));
+  assert.notDeepEqual(
+    a.map((f) => f.text),
+    c.map((f) => f.text),
+  );
   // A prefix of a larger corpus is the smaller corpus: article N does not depend on the corpus size.
   const big = generateCorpus({ articles: 400, seed: 7 });
-  assert.deepEqual(big.slice(0, 200).map((f) => f.text), a.map((f) => f.text));
+  assert.deepEqual(
+    big.slice(0, 200).map((f) => f.text),
+    a.map((f) => f.text),
+  );
 });
 
 test('file names are unique, under synthetic/<year>/, with a zero-padded index and a slug', () => {
@@ -43,18 +49,27 @@ test('the corpus contains every shape of the real seeds', () => {
     'front matter (Markdown)': /^---\ntitle: .*\ndate: 20\d\d-\d\d-\d\d\n---\n/,
     'CRLF line endings': /\r\n/,
     'byte order mark': /^\uFEFF/,
-    'ADVERTENTIE': /^ADVERTENTIE\r?$/m,
+    ADVERTENTIE: /^ADVERTENTIE\r?$/m,
   };
   for (const [name, pattern] of Object.entries(shapes)) {
-    assert.ok(texts.some((t) => pattern.test(t)), `no article shows: ${name}`);
+    assert.ok(
+      texts.some((t) => pattern.test(t)),
+      `no article shows: ${name}`,
+    );
   }
 });
 
 test('truth records what was emitted: glued second articles, repeats, duplicates, undated files', () => {
   const files = generateCorpusWithTruth({ articles: 1000 });
   const truths = files.map((f) => f.truth);
-  assert.ok(truths.some((t) => t.parts === 2), 'some file carries a second glued article');
-  assert.ok(truths.some((t) => t.duplicateOf !== null), 'some file re-scrapes an earlier article');
+  assert.ok(
+    truths.some((t) => t.parts === 2),
+    'some file carries a second glued article',
+  );
+  assert.ok(
+    truths.some((t) => t.duplicateOf !== null),
+    'some file re-scrapes an earlier article',
+  );
   assert.ok(truths.some((t) => t.headlineStyle === 'glued'));
   assert.ok(truths.some((t) => t.headlineStyle === 'none'));
   const undated = truths.filter((t) => t.date === null).length;
@@ -62,7 +77,12 @@ test('truth records what was emitted: glued second articles, repeats, duplicates
   for (const f of files) {
     if (f.truth.headlineStyle === 'line') assert.ok(f.text.includes(`${f.truth.title}\n`) || f.text.includes(`${f.truth.title}\r\n`));
     if (f.truth.dateStyle === 'header') assert.ok(f.text.includes(` date ${f.truth.date} `));
-    if (f.truth.dateline) assert.ok(f.text.includes(`${f.truth.dateline} (${f.truth.agency}) - `) || f.truth.dateStyle === 'header' || f.truth.dateStyle === 'frontmatter');
+    if (f.truth.dateline)
+      assert.ok(
+        f.text.includes(`${f.truth.dateline} (${f.truth.agency}) - `) ||
+          f.truth.dateStyle === 'header' ||
+          f.truth.dateStyle === 'frontmatter',
+      );
   }
   // A duplicate carries the same headline and body sentences as its original.
   const dup = files.find((f) => f.truth.duplicateOf !== null && f.truth.headlineStyle === 'line');
@@ -123,7 +143,10 @@ test('writeCorpus writes exactly the generated files', async () => {
 test('ingest parses generated files without errors and recovers dates and titles', () => {
   const files = generateCorpusWithTruth({ articles: 400, seed: 11 });
   const result = ingestFiles(files.map((f) => ({ file: f.file, bytes: Buffer.from(f.text) })));
-  assert.deepEqual(result.files.flatMap((r) => r.errors), []);
+  assert.deepEqual(
+    result.files.flatMap((r) => r.errors),
+    [],
+  );
   assert.equal(result.files.length, files.length, 'every file appears in the report');
 
   // A re-scraped duplicate is merged into its original's record, so look records up by every source file.

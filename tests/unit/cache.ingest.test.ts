@@ -22,7 +22,13 @@ async function seedSources(): Promise<SourceFile[]> {
 
 function counting(): { ingest: (s: SourceFile) => FileIngest; calls: string[] } {
   const calls: string[] = [];
-  return { calls, ingest: (s) => { calls.push(s.file); return ingestFile(s); } };
+  return {
+    calls,
+    ingest: (s) => {
+      calls.push(s.file);
+      return ingestFile(s);
+    },
+  };
 }
 
 test('an unchanged file is not parsed again; results equal an uncached run', async () => {
@@ -46,9 +52,11 @@ test('a changed file is parsed again, and only that one', async () => {
   cachedIngest(sources, cache);
   const target = sources[1];
   assert.ok(target);
-  const edited = sources.map((s) => (s === target
-    ? { file: s.file, bytes: new TextEncoder().encode(new TextDecoder().decode(s.bytes).replace('Biden', 'President Biden')) }
-    : s));
+  const edited = sources.map((s) =>
+    s === target
+      ? { file: s.file, bytes: new TextEncoder().encode(new TextDecoder().decode(s.bytes).replace('Biden', 'President Biden')) }
+      : s,
+  );
   const before = counter.calls.length;
   const rebuilt = mergeIngests(cachedIngest(edited, cache));
   assert.deepEqual(counter.calls.slice(before), [target.file]);
@@ -59,7 +67,9 @@ test('a changed file is parsed again, and only that one', async () => {
 test('the same bytes under another path are a separate entry', () => {
   const counter = counting();
   const cache = createIngestCache({ version: 'test', ingest: counter.ingest });
-  const bytes = new TextEncoder().encode('Kop van het artikel\nWASHINGTON (ANP) - De Amerikaanse president Joe Biden sprak met Vladimir Poetin.\n');
+  const bytes = new TextEncoder().encode(
+    'Kop van het artikel\nWASHINGTON (ANP) - De Amerikaanse president Joe Biden sprak met Vladimir Poetin.\n',
+  );
   const a = cache.ingest({ file: 'a.txt', bytes });
   const b = cache.ingest({ file: 'b.txt', bytes });
   assert.equal(counter.calls.length, 2);
@@ -95,7 +105,14 @@ test('persisted entries serve a fresh process; another ingest version misses and
 
 test('the ingest version covers exactly what ingest imports: its modules, record helpers and data files', () => {
   const inputs = ingestInputs().map((f) => path.relative(SRC, f).split(path.sep).join('/'));
-  for (const needed of ['ingest/pipeline.ts', 'ingest/noise.ts', 'record/types.ts', 'record/text.ts', 'data/noise.json', 'data/gazetteer.json']) {
+  for (const needed of [
+    'ingest/pipeline.ts',
+    'ingest/noise.ts',
+    'record/types.ts',
+    'record/text.ts',
+    'data/noise.json',
+    'data/gazetteer.json',
+  ]) {
     assert.ok(inputs.includes(needed), `${needed} is an ingest input`);
   }
   for (const other of inputs.filter((f) => !/^(ingest|record|data)\//.test(f))) assert.fail(`${other} is not ingest's`);

@@ -27,7 +27,10 @@ test('invalid UTF-8 falls back to Windows-1252 with a warning', () => {
   assert.ok(d.ok);
   assert.equal(d.encoding, 'windows-1252');
   assert.ok(d.text.includes('Genève') && d.text.includes('Oekraïne') && d.text.includes('“We hebben') && d.text.includes('– het'));
-  assert.deepEqual(d.issues.map((i) => [i.rule, i.severity]), [['decode/windows-1252', 'warning']]);
+  assert.deepEqual(
+    d.issues.map((i) => [i.rule, i.severity]),
+    [['decode/windows-1252', 'warning']],
+  );
 });
 
 test('UTF-16 with BOM is decoded', () => {

@@ -37,7 +37,10 @@ test('parts override per article, in block and flow style', () => {
   assert.deepEqual(shipped.issues, []);
   const flow = parseFrontMatter('---\nagency: ANP\nparts: [{title: Een, date: 2021-04-13}, {date: 2021-05}]\n---\nx');
   assert.equal(flow.fields.agency, 'ANP');
-  assert.deepEqual(flow.parts.map((p) => p.date?.date), ['2021-04-13', '2021-05']);
+  assert.deepEqual(
+    flow.parts.map((p) => p.date?.date),
+    ['2021-04-13', '2021-05'],
+  );
 });
 
 test('broken YAML is an error on the real file line', () => {
@@ -56,28 +59,45 @@ test('broken YAML is an error on the real file line', () => {
 
 test('impossible dates are errors naming the field and its line', () => {
   const fm = parseFrontMatter(fixture('impossible-date.txt'));
-  assert.deepEqual(fm.issues.map((i) => [i.rule, i.line, i.severity]), [['frontmatter/date', 3, 'error']]);
+  assert.deepEqual(
+    fm.issues.map((i) => [i.rule, i.line, i.severity]),
+    [['frontmatter/date', 3, 'error']],
+  );
   assert.match(fm.issues[0]?.message ?? '', /`date`.*2021-02-30/);
   for (const bad of ['2021-13', 'gisteren', '"2021-02-29"']) {
     const issues = parseFrontMatter(`---\ntitle: t\ndate: ${bad}\n---\nx`).issues;
-    assert.deepEqual(issues.map((i) => [i.rule, i.line]), [['frontmatter/date', 3]], bad);
+    assert.deepEqual(
+      issues.map((i) => [i.rule, i.line]),
+      [['frontmatter/date', 3]],
+      bad,
+    );
   }
   const part = parseFrontMatter(fixture('impossible-part-date.txt'));
-  assert.deepEqual(part.issues.map((i) => [i.rule, i.line]), [['frontmatter/date', 4]]);
+  assert.deepEqual(
+    part.issues.map((i) => [i.rule, i.line]),
+    [['frontmatter/date', 4]],
+  );
   assert.match(part.issues[0]?.message ?? '', /parts\[2\]/);
 });
 
 test('unknown fields are warnings; draft is read', () => {
   const fm = parseFrontMatter(fixture('unknown-field.txt'));
   assert.equal(fm.fields.draft, true);
-  assert.deepEqual(fm.issues.map((i) => [i.rule, i.line, i.severity]), [['frontmatter/unknown-field', 4, 'warning']]);
+  assert.deepEqual(
+    fm.issues.map((i) => [i.rule, i.line, i.severity]),
+    [['frontmatter/unknown-field', 4, 'warning']],
+  );
 });
 
 test('a field of the wrong type is an error naming the field and its line', () => {
   const fm = parseFrontMatter('---\ntitle: [een, lijst]\ndraft: misschien\nparts: geen lijst\n---\nTekst.');
   assert.deepEqual(
     fm.issues.map((i) => [i.rule, i.line, i.severity]),
-    [['frontmatter/field', 2, 'error'], ['frontmatter/field', 3, 'error'], ['frontmatter/field', 4, 'error']],
+    [
+      ['frontmatter/field', 2, 'error'],
+      ['frontmatter/field', 3, 'error'],
+      ['frontmatter/field', 4, 'error'],
+    ],
   );
   assert.match(fm.issues[0]?.message ?? '', /`title`/);
   assert.match(fm.issues[1]?.message ?? '', /`draft`/);

@@ -28,14 +28,23 @@ test('a date header straight onto a datelined lede: title from the lede, datelin
 
 test('a glued headline ending in a verb particle splits before a strong lede start', () => {
   const records = ingest('glued-particle-second.txt');
-  assert.deepEqual(records.map((r) => [r.part, r.title]), [
-    [1, 'Biden en Poetin spreken over Oekraïne'],
-    [2, 'Overleg in Genève over veiligheidsgaranties levert weinig op'],
-  ]);
+  assert.deepEqual(
+    records.map((r) => [r.part, r.title]),
+    [
+      [1, 'Biden en Poetin spreken over Oekraïne'],
+      [2, 'Overleg in Genève over veiligheidsgaranties levert weinig op'],
+    ],
+  );
   assert.ok(records[1]?.lede.startsWith('In een toespraak voor het parlement'));
   for (const [text, headline] of [
-    ['Poetin kondigt nieuwe gesprekken aan De Russische president heeft dinsdag nieuwe gesprekken met Oekraïne aangekondigd.', 'Poetin kondigt nieuwe gesprekken aan'],
-    ['Overleg over sancties levert weinig op Volgens de Europese Commissie blijven de standpunten ver uit elkaar liggen.', 'Overleg over sancties levert weinig op'],
+    [
+      'Poetin kondigt nieuwe gesprekken aan De Russische president heeft dinsdag nieuwe gesprekken met Oekraïne aangekondigd.',
+      'Poetin kondigt nieuwe gesprekken aan',
+    ],
+    [
+      'Overleg over sancties levert weinig op Volgens de Europese Commissie blijven de standpunten ver uit elkaar liggen.',
+      'Overleg over sancties levert weinig op',
+    ],
   ] as const) {
     assert.equal(splitGluedHeadline(text)?.headline, headline, text);
   }
@@ -51,10 +60,13 @@ test('a glued headline ending in a verb particle splits before a strong lede sta
 
 test('a glued second article whose lede opens on a known person splits after a finished body', () => {
   const records = ingest('glued-person-second.txt');
-  assert.deepEqual(records.map((r) => [r.part, r.title]), [
-    [1, 'Blinken en Lavrov praten in Genève'],
-    [2, 'Zelenski vraagt om meer hulp voor de oostgrens'],
-  ]);
+  assert.deepEqual(
+    records.map((r) => [r.part, r.title]),
+    [
+      [1, 'Blinken en Lavrov praten in Genève'],
+      [2, 'Zelenski vraagt om meer hulp voor de oostgrens'],
+    ],
+  );
   assert.ok(records[1]?.lede.startsWith('Volodimir Zelenski heeft zaterdag'));
   // The paragraph with a name as object (`… opnieuw Vladimir Poetin vanuit …`) stays in article 1.
   assert.ok(records[0]?.blocks.some((b) => b.text.startsWith('Biden belde dinsdag opnieuw Vladimir Poetin vanuit')));

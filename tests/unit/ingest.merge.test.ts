@@ -36,7 +36,10 @@ test('same title and same opening, different ending: two articles', () => {
   const b = file('b.txt', `${TITLE}\n2022-12-30\n${LONG}\nHet Kremlin wilde niet reageren op het gesprek.`);
   const merged = mergeIngests([a, b]);
   assert.equal(merged.records.length, 2);
-  assert.deepEqual(merged.records.map((r) => r.duplicates), [[], []]);
+  assert.deepEqual(
+    merged.records.map((r) => r.duplicates),
+    [[], []],
+  );
 });
 
 test('many articles with one id are numbered in file order, skipping ids already taken', () => {

@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import { compileNoiseRules, stripNoise, type SourceLine } from '../../src/ingest/noise.ts';
 
 const linesOf = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-const keptText = (text: string): string[] => stripNoise(linesOf(text)).kept.map((l) => l.text).filter((t) => t !== '');
+const keptText = (text: string): string[] =>
+  stripNoise(linesOf(text))
+    .kept.map((l) => l.text)
+    .filter((t) => t !== '');
 
 test('the noise data file documents itself and every rule compiles', () => {
   const data = JSON.parse(readFileSync(new URL('../../src/data/noise.json', import.meta.url), 'utf8')) as {
@@ -37,34 +40,67 @@ test('banners, ads, share buttons, relative timestamps and teasers are dropped',
     'Nieuwe sancties tegen Rusland in de maak, zegt Brussel…',
     'Kremlin reageert op nieuwe sancties...',
   ];
-  assert.deepEqual(keptText(['Kop van het stuk', ...noise, 'Slotzin van het stuk.'].join('\n')), ['Kop van het stuk', 'Slotzin van het stuk.']);
-});
-
-test('a relative timestamp glued to the next word is cut off, the rest kept', () => {
-  const { kept, dropped } = stripNoise(linesOf('3 uur geledenBRUSSEL (ANP) - De EU besloot.\n50 minuten geleden WASHINGTON (ANP) - Tekst.'));
-  assert.deepEqual(kept.map((l) => l.text), ['BRUSSEL (ANP) - De EU besloot.', 'WASHINGTON (ANP) - Tekst.']);
-  assert.deepEqual(dropped.map((d) => [d.line, d.rule, d.text]), [
-    [1, 'noise/relative-time-glued', '3 uur geleden'],
-    [2, 'noise/relative-time-glued', '50 minuten geleden'],
+  assert.deepEqual(keptText(['Kop van het stuk', ...noise, 'Slotzin van het stuk.'].join('\n')), [
+    'Kop van het stuk',
+    'Slotzin van het stuk.',
   ]);
 });
 
+test('a relative timestamp glued to the next word is cut off, the rest kept', () => {
+  const { kept, dropped } = stripNoise(
+    linesOf('3 uur geledenBRUSSEL (ANP) - De EU besloot.\n50 minuten geleden WASHINGTON (ANP) - Tekst.'),
+  );
+  assert.deepEqual(
+    kept.map((l) => l.text),
+    ['BRUSSEL (ANP) - De EU besloot.', 'WASHINGTON (ANP) - Tekst.'],
+  );
+  assert.deepEqual(
+    dropped.map((d) => [d.line, d.rule, d.text]),
+    [
+      [1, 'noise/relative-time-glued', '3 uur geleden'],
+      [2, 'noise/relative-time-glued', '50 minuten geleden'],
+    ],
+  );
+});
+
 test('a sidebar heading drops itself and everything after it', () => {
-  for (const heading of ['Meer uit Buitenland', 'Hoofdpunten', 'MEER OVER', 'Lees ook', 'Bekijk ook', 'Meest gelezen', 'Gerelateerde artikelen', 'Lees meer']) {
+  for (const heading of [
+    'Meer uit Buitenland',
+    'Hoofdpunten',
+    'MEER OVER',
+    'Lees ook',
+    'Bekijk ook',
+    'Meest gelezen',
+    'Gerelateerde artikelen',
+    'Lees meer',
+  ]) {
     const { kept, dropped } = stripNoise(linesOf(`Kop\nDe tekst.\n${heading}\nANDER (ANP) - Ander nieuws.\n\nNog meer.`));
-    assert.deepEqual(kept.map((l) => l.text), ['Kop', 'De tekst.'], heading);
-    assert.deepEqual(dropped.map((d) => d.line), [3, 4, 6], heading);
+    assert.deepEqual(
+      kept.map((l) => l.text),
+      ['Kop', 'De tekst.'],
+      heading,
+    );
+    assert.deepEqual(
+      dropped.map((d) => d.line),
+      [3, 4, 6],
+      heading,
+    );
   }
 });
 
 test('sidebar words inside prose are not sidebars', () => {
   const prose = 'Lees ook wat de minister gisteren zei over de Hoofdpunten van het akkoord.';
   assert.deepEqual(keptText(`${prose}\nDe tweede zin.`), [prose, 'De tweede zin.']);
-  assert.deepEqual(keptText('Meest gelezen krant van het land meldt dat Poetin belde.'), ['Meest gelezen krant van het land meldt dat Poetin belde.']);
+  assert.deepEqual(keptText('Meest gelezen krant van het land meldt dat Poetin belde.'), [
+    'Meest gelezen krant van het land meldt dat Poetin belde.',
+  ]);
 });
 
 test('custom rules from data work the same way', () => {
   const rules = compileNoiseRules({ rules: [{ id: 'outlet-footer', kind: 'sidebar', pattern: '^Uit de krant van vandaag$' }] });
   const { kept } = stripNoise(linesOf('Tekst.\nUit de krant van vandaag\nRest.'), rules);
-  assert.deepEqual(kept.map((l) => l.text), ['Tekst.']);
+  assert.deepEqual(
+    kept.map((l) => l.text),
+    ['Tekst.'],
+  );
 });

@@ -34,7 +34,10 @@ test('date lines in the text date the record; prose dates do not', () => {
   }
   const prose = ingestFile(source('prose-dates.txt'));
   assert.equal(prose.records[0]?.date, null);
-  assert.deepEqual(prose.warnings.map((w) => [w.rule, w.file]), [['date/missing', 'prose-dates.txt']]);
+  assert.deepEqual(
+    prose.warnings.map((w) => [w.rule, w.file]),
+    [['date/missing', 'prose-dates.txt']],
+  );
 });
 
 test('dateline and agency, with en dash and em dash', () => {
@@ -47,7 +50,10 @@ test('dateline and agency, with en dash and em dash', () => {
 
 test('weekday mismatch is a warning with file and line', () => {
   const result = ingestFile(source('weekday-mismatch.txt'));
-  assert.deepEqual(result.warnings.map((w) => [w.file, w.line, w.rule]), [['weekday-mismatch.txt', 2, 'date/weekday-mismatch']]);
+  assert.deepEqual(
+    result.warnings.map((w) => [w.file, w.line, w.rule]),
+    [['weekday-mismatch.txt', 2, 'date/weekday-mismatch']],
+  );
   assert.equal(result.records[0]?.date, '2021-12-07');
 });
 
@@ -78,7 +84,10 @@ test('CRLF + BOM, CR-only and Windows-1252 files ingest like any other', () => {
 
 test('Markdown with front matter: curated fields, sanitized html, blocks from tokens', () => {
   const r = only('article.md');
-  assert.deepEqual([r.title, r.titleSource, r.date, r.dateSource], ['Markdown-artikel over Oekraïne', 'frontmatter', '2022-02-24', 'frontmatter']);
+  assert.deepEqual(
+    [r.title, r.titleSource, r.date, r.dateSource],
+    ['Markdown-artikel over Oekraïne', 'frontmatter', '2022-02-24', 'frontmatter'],
+  );
   assert.deepEqual(r.tags, ['oorlog', 'diplomatie']);
   assert.equal(r.source, 'https://example.org/artikel');
   assert.ok(!/<script|onerror="|javascript:|evil\.example/i.test(r.html), r.html);
@@ -100,7 +109,11 @@ test('errors: broken YAML, impossible date, binary and empty files give no recor
   for (const [name, rule, line] of cases) {
     const result = ingestFile(source(name));
     assert.deepEqual(result.records, [], name);
-    assert.deepEqual(result.errors.map((e) => [e.file, e.rule, e.line]), [[name, rule, line]], name);
+    assert.deepEqual(
+      result.errors.map((e) => [e.file, e.rule, e.line]),
+      [[name, rule, line]],
+      name,
+    );
   }
 });
 
@@ -108,16 +121,22 @@ test('a file that is only noise yields no record and says so', () => {
   const result = ingestFile(source('only-noise.txt'));
   assert.deepEqual(result.records, []);
   assert.deepEqual(result.errors, []);
-  assert.deepEqual(result.warnings.map((w) => w.rule), ['ingest/no-article']);
+  assert.deepEqual(
+    result.warnings.map((w) => w.rule),
+    ['ingest/no-article'],
+  );
   assert.equal(result.dropped.length, 6);
 });
 
 test('several articles in one file, and a glued headline at the start', () => {
   const multi = ingestFile(source('multi-article.txt'));
-  assert.deepEqual(multi.records.map((r) => [r.part, r.title, r.dateline]), [
-    [1, 'Biden en Poetin bellen over Oekraïne', 'WASHINGTON'],
-    [2, 'Kremlin: gesprek was constructief', 'MOSKOU'],
-  ]);
+  assert.deepEqual(
+    multi.records.map((r) => [r.part, r.title, r.dateline]),
+    [
+      [1, 'Biden en Poetin bellen over Oekraïne', 'WASHINGTON'],
+      [2, 'Kremlin: gesprek was constructief', 'MOSKOU'],
+    ],
+  );
   const glued = only('glued-headline-first.txt');
   assert.equal(glued.title, 'Lavrov waarschuwt Navo voor uitbreiding naar het oosten');
   assert.ok(glued.lede.startsWith('De Russische minister'));
@@ -137,7 +156,10 @@ test('the same article scraped twice with different noise becomes one record', (
   assert.ok(merged);
   assert.deepEqual(merged.duplicates, ['dup-a.txt', 'dup-b.txt']);
   assert.equal(merged.file, 'dup-a.txt');
-  assert.deepEqual(result.files.map((f) => f.file), ['dup-a.txt', 'dup-b.txt', 'iso-date.txt']);
+  assert.deepEqual(
+    result.files.map((f) => f.file),
+    ['dup-a.txt', 'dup-b.txt', 'iso-date.txt'],
+  );
   assert.deepEqual(result.files[1]?.records, [merged.id]);
   assert.ok(result.files[1]?.warnings.some((w) => w.rule === 'dedupe/duplicate'));
   assert.deepEqual(result.records.find((r) => r !== merged)?.duplicates, []);
@@ -150,12 +172,24 @@ test('ids are stable, ASCII, URL-safe and unique', () => {
   assert.match(long, /^2021-12-03-biden-heeft-geen-enkele-intentie-om-met-poetin-te-praten$/);
   const a = ingestFile(source('iso-date.txt'));
   const b = ingestFile({ ...source('iso-date.txt'), file: 'copy/iso-date.txt' });
-  const c = ingestFile({ file: 'other.txt', bytes: new TextEncoder().encode('Poetin en Biden praten opnieuw over veiligheid in Europa\n2022-12-30\nEen heel ander verhaal met dezelfde kop, over iets anders dan het vorige stuk.') });
+  const c = ingestFile({
+    file: 'other.txt',
+    bytes: new TextEncoder().encode(
+      'Poetin en Biden praten opnieuw over veiligheid in Europa\n2022-12-30\nEen heel ander verhaal met dezelfde kop, over iets anders dan het vorige stuk.',
+    ),
+  });
   const merged = mergeIngests([c, b, a]);
   assert.equal(merged.records.length, 2);
   const ids = merged.records.map((r) => r.id);
-  assert.deepEqual(ids, ['2022-12-30-poetin-en-biden-praten-opnieuw-over-veiligheid-in-europa', '2022-12-30-poetin-en-biden-praten-opnieuw-over-veiligheid-in-europa-2']);
-  assert.deepEqual(mergeIngests([a, c, b]).records.map((r) => r.id), ids, 'order of input does not change ids');
+  assert.deepEqual(ids, [
+    '2022-12-30-poetin-en-biden-praten-opnieuw-over-veiligheid-in-europa',
+    '2022-12-30-poetin-en-biden-praten-opnieuw-over-veiligheid-in-europa-2',
+  ]);
+  assert.deepEqual(
+    mergeIngests([a, c, b]).records.map((r) => r.id),
+    ids,
+    'order of input does not change ids',
+  );
 });
 
 test('loadArchive: recursive, only article extensions, no dotfiles, paths relative to the root', async () => {
@@ -171,11 +205,21 @@ test('loadArchive: recursive, only article extensions, no dotfiles, paths relati
 test('CLI: JSON report on stdout, readable report otherwise, exit code 1 on errors', () => {
   const cwd = fileURLToPath(new URL('../..', import.meta.url));
   const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-  const json = execFileSync(tsx, ['src/cli/ingest.ts', '--json', 'tests/fixtures/ingest/dated-weekday.txt', 'tests/fixtures/ingest/only-noise.txt'], { cwd, encoding: 'utf8' });
+  const json = execFileSync(
+    tsx,
+    ['src/cli/ingest.ts', '--json', 'tests/fixtures/ingest/dated-weekday.txt', 'tests/fixtures/ingest/only-noise.txt'],
+    { cwd, encoding: 'utf8' },
+  );
   const parsed = JSON.parse(json) as { records: ArticleRecord[]; files: { file: string; errors: unknown[] }[] };
   assert.equal(parsed.records.length, 1);
-  assert.deepEqual(parsed.files.map((f) => f.file), ['dated-weekday.txt', 'only-noise.txt']);
-  const bad = spawnSync(tsx, ['src/cli/ingest.ts', 'tests/fixtures/ingest/broken-yaml.txt', 'tests/fixtures/ingest/prose-dates.txt'], { cwd, encoding: 'utf8' });
+  assert.deepEqual(
+    parsed.files.map((f) => f.file),
+    ['dated-weekday.txt', 'only-noise.txt'],
+  );
+  const bad = spawnSync(tsx, ['src/cli/ingest.ts', 'tests/fixtures/ingest/broken-yaml.txt', 'tests/fixtures/ingest/prose-dates.txt'], {
+    cwd,
+    encoding: 'utf8',
+  });
   assert.equal(bad.status, 1);
   assert.match(bad.stdout, /broken-yaml\.txt:4 frontmatter\/yaml/);
   assert.match(bad.stdout, /prose-dates\.txt[\s\S]*undated/);
@@ -187,17 +231,25 @@ test('an outlet page: repeated headline, byline, compound date line, > quote and
   const r = result.records[0];
   assert.ok(r);
   assert.equal(result.records.length, 1);
-  assert.deepEqual([r.title, r.titleSource, r.date, r.dateSource], ['Biden en Poetin spreken elkaar dinsdag via een videoverbinding', 'headline', '2021-12-06', 'text']);
-  assert.deepEqual(r.blocks.map((b) => b.type), ['paragraph', 'quote', 'heading', 'paragraph']);
+  assert.deepEqual(
+    [r.title, r.titleSource, r.date, r.dateSource],
+    ['Biden en Poetin spreken elkaar dinsdag via een videoverbinding', 'headline', '2021-12-06', 'text'],
+  );
+  assert.deepEqual(
+    r.blocks.map((b) => b.type),
+    ['paragraph', 'quote', 'heading', 'paragraph'],
+  );
   assert.equal(r.blocks[1]?.text, '"We zijn bereid tot gesprekken", zei Kremlin-woordvoerder Peskov.');
   assert.equal(r.blocks[2]?.text, 'Sancties dreigen');
   assert.ok(r.blocks[3]?.text.startsWith('Door de opbouw'), 'prose starting with "Door" is not a byline');
   const text = body(r);
   for (const noise of ['Jan de Vries', 'Bijgewerkt', 'Foto', 'Bron', 'videoverbinding\nBiden']) assert.ok(!text.includes(noise), noise);
-  assert.deepEqual(
-    result.dropped.map((d) => d.rule).sort(),
-    ['noise/byline', 'noise/photo-credit', 'noise/source-credit', 'segment/repeat'],
-  );
+  assert.deepEqual(result.dropped.map((d) => d.rule).sort(), [
+    'noise/byline',
+    'noise/photo-credit',
+    'noise/source-credit',
+    'segment/repeat',
+  ]);
 });
 
 test('section labels, relative "vandaag" stamps and share lines around the headline are page chrome', () => {
@@ -207,7 +259,10 @@ test('section labels, relative "vandaag" stamps and share lines around the headl
   assert.equal(result.records.length, 1);
   assert.equal(r.title, "Rusland waarschuwt VS voor 'onvoorspelbare gevolgen' van wapenleveranties");
   assert.equal(r.date, null, 'a relative "vandaag" is not a publication date');
-  assert.deepEqual(r.blocks.map((b) => b.type), ['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+  assert.deepEqual(
+    r.blocks.map((b) => b.type),
+    ['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph'],
+  );
   for (const noise of ['Nieuws', 'Buitenland', 'Vandaag', 'Aangepast', 'Deel', 'Facebook', 'tanks']) {
     assert.ok(!`${r.title}\n${body(r)}`.includes(noise), noise);
   }

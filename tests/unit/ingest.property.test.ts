@@ -17,18 +17,40 @@ const seedLines = [SEEDS, RAW_SEEDS].flatMap((dir) =>
 const encoder = new TextEncoder();
 
 const frontMatterFragment = fc.oneof(
-  fc.constantFrom('title: Kop', 'date: 2021-02-30', 'date: 2021-04', 'date: [2021', 'parts:', '  - date: 2021-04-13', '  - title: x', 'draft: ja', 'tags: [a, b', 'onbekend: 1', ': :', '"', 'date: gisteren', 'parts: [{date: 2021-13}]'),
+  fc.constantFrom(
+    'title: Kop',
+    'date: 2021-02-30',
+    'date: 2021-04',
+    'date: [2021',
+    'parts:',
+    '  - date: 2021-04-13',
+    '  - title: x',
+    'draft: ja',
+    'tags: [a, b',
+    'onbekend: 1',
+    ': :',
+    '"',
+    'date: gisteren',
+    'parts: [{date: 2021-13}]',
+  ),
   fc.string({ maxLength: 30 }),
 );
 
 const text = fc.oneof(
   fc.shuffledSubarray(seedLines, { maxLength: 25 }).map((lines) => lines.join('\n')),
-  fc.tuple(fc.array(frontMatterFragment, { maxLength: 6 }), fc.shuffledSubarray(seedLines, { maxLength: 10 })).map(
-    ([fm, lines]) => `---\n${fm.join('\n')}\n---\n${lines.join('\n')}`,
-  ),
+  fc
+    .tuple(fc.array(frontMatterFragment, { maxLength: 6 }), fc.shuffledSubarray(seedLines, { maxLength: 10 }))
+    .map(([fm, lines]) => `---\n${fm.join('\n')}\n---\n${lines.join('\n')}`),
   fc
     .tuple(
-      fc.array(fc.oneof(fc.constantFrom(...seedLines.slice(0, 200)), fc.string({ maxLength: 80 }), fc.constantFrom('', '---', '> x', '# kop', ' date 2021-04 Tekst', '3 uur geleden', 'Lees ook')), { maxLength: 20 }),
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(...seedLines.slice(0, 200)),
+          fc.string({ maxLength: 80 }),
+          fc.constantFrom('', '---', '> x', '# kop', ' date 2021-04 Tekst', '3 uur geleden', 'Lees ook'),
+        ),
+        { maxLength: 20 },
+      ),
       fc.constantFrom('\n', '\r\n', '\r'),
     )
     .map(([lines, eol]) => lines.join(eol)),
@@ -41,10 +63,10 @@ const bytes = fc.oneof(
   fc.uint8Array({ maxLength: 600 }),
 );
 
-const files = fc.uniqueArray(
-  fc.record({ file: fc.stringMatching(/^[a-z0-9_/-]{1,12}\.(txt|md)$/), bytes }),
-  { selector: (s) => s.file, maxLength: 6 },
-);
+const files = fc.uniqueArray(fc.record({ file: fc.stringMatching(/^[a-z0-9_/-]{1,12}\.(txt|md)$/), bytes }), {
+  selector: (s) => s.file,
+  maxLength: 6,
+});
 
 function checkMessage(m: Message, names: Set<string>): void {
   assert.equal(typeof m.rule, 'string');

@@ -15,10 +15,20 @@ test('text blocks are escaped', () => {
 });
 
 test('URL policy: http(s), mailto and relative links; only relative images', () => {
-  for (const ok of ['https://nos.nl/a', 'http://x.nl', 'mailto:redactie@x.nl', '/personen/poetin', 'artikel.html', '#kop']) assert.ok(isSafeLinkUrl(ok), ok);
-  for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java\nscript:alert(1)', ' javascript:x', 'data:text/html,<b>', 'vbscript:x']) assert.ok(!isSafeLinkUrl(bad), bad);
+  for (const ok of ['https://nos.nl/a', 'http://x.nl', 'mailto:redactie@x.nl', '/personen/poetin', 'artikel.html', '#kop'])
+    assert.ok(isSafeLinkUrl(ok), ok);
+  for (const bad of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'java\nscript:alert(1)',
+    ' javascript:x',
+    'data:text/html,<b>',
+    'vbscript:x',
+  ])
+    assert.ok(!isSafeLinkUrl(bad), bad);
   assert.ok(isSafeImageUrl('/img/kaart.png'));
-  for (const bad of ['https://evil.example/p.png', '//evil.example/p.png', 'data:image/png;base64,xx']) assert.ok(!isSafeImageUrl(bad), bad);
+  for (const bad of ['https://evil.example/p.png', '//evil.example/p.png', 'data:image/png;base64,xx'])
+    assert.ok(!isSafeImageUrl(bad), bad);
 });
 
 test('markdown: no raw HTML, no script URLs, no external images', () => {

@@ -48,7 +48,10 @@ const bodyText = (r: ArticleRecord): string => r.blocks.map((b) => b.text).join(
 const occurrences = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
 
 test('every seed file appears once in the report, without errors', () => {
-  assert.deepEqual(result.files.map((f) => f.file), expected.files.map((f) => f.file));
+  assert.deepEqual(
+    result.files.map((f) => f.file),
+    expected.files.map((f) => f.file),
+  );
   for (const f of result.files) assert.deepEqual(f.errors, [], f.file);
 });
 
@@ -68,13 +71,19 @@ for (const file of expected.files) {
       assert.equal(got.datePrecision, want.datePrecision);
       if (want.date === null) {
         assert.equal(got.dateSource, null);
-        assert.ok(got.warnings.some((w) => w.rule === 'date/missing'), 'undated is reported');
+        assert.ok(
+          got.warnings.some((w) => w.rule === 'date/missing'),
+          'undated is reported',
+        );
       }
       if (want.agency !== undefined) assert.equal(got.agency, want.agency);
       if (want.dateline !== undefined) assert.equal(got.dateline, want.dateline);
       assert.equal(got.onTopic, want.onTopic);
       assert.equal(got.blocks.filter((b) => b.type !== 'heading').length, want.paragraphs, 'paragraph count');
-      assert.deepEqual(got.blocks.filter((b) => b.type === 'heading').map((b) => b.text), want.headings);
+      assert.deepEqual(
+        got.blocks.filter((b) => b.type === 'heading').map((b) => b.text),
+        want.headings,
+      );
       for (const surname of want.people) {
         const found = got.people.some((p) => variantsOf(surname).some((v) => fold(p).includes(v)));
         assert.ok(found, `${surname} in people ${JSON.stringify(got.people)}`);
@@ -83,7 +92,12 @@ for (const file of expected.files) {
       const body = bodyText(got);
       for (const phrase of want.must_contain) assert.equal(occurrences(body, phrase), 1, `exactly once: ${phrase}`);
       for (const phrase of want.must_not_contain) {
-        for (const [field, text] of [['title', got.title], ['lede', got.lede], ['body', body], ['html', got.html]] as const) {
+        for (const [field, text] of [
+          ['title', got.title],
+          ['lede', got.lede],
+          ['body', body],
+          ['html', got.html],
+        ] as const) {
           assert.ok(!text.includes(phrase), `${phrase} must not be in ${field}`);
         }
       }
@@ -104,5 +118,8 @@ test('the shipped articles (with curated front matter) are all dated to the day'
     ((f as ExpectedFile & { curated?: { date: string }[] }).curated ?? []).map((c, i) => `${f.file}#${i + 1} ${c.date}`),
   );
   assert.deepEqual(shipped.records.map((r) => `${r.file}#${r.part} ${r.date}`).sort(), curated.sort());
-  assert.ok(shipped.records.every((r) => r.titleSource !== 'derived'), 'curated headlines replace derived titles');
+  assert.ok(
+    shipped.records.every((r) => r.titleSource !== 'derived'),
+    'curated headlines replace derived titles',
+  );
 });

@@ -12,7 +12,10 @@ const segmentsOf = (text: string) => segmentArticles(buildItems(linesOf(text)));
 
 test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
   const perLine = buildItems(linesOf('Kop\nEerste alinea.\nTweede alinea.'));
-  assert.deepEqual(perLine.map((i) => i.kind === 'text' && i.text), ['Kop', 'Eerste alinea.', 'Tweede alinea.']);
+  assert.deepEqual(
+    perLine.map((i) => i.kind === 'text' && i.text),
+    ['Kop', 'Eerste alinea.', 'Tweede alinea.'],
+  );
   const wrapped = buildItems(
     linesOf(
       [
@@ -33,22 +36,37 @@ test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
   const joined = wrapped[1];
   assert.ok(joined?.kind === 'text' && joined.text.includes('Vladimir Poetin hebben') && joined.text.endsWith('verklaring.'));
   // Not wrapped (long one-line paragraphs): a short capitalised line is its own paragraph.
-  const headed = buildItems(linesOf(`${'Kop zonder punt aan het einde van de regel die best lang is hier'}\nAanvulling\n\n${'x'.repeat(150)}`));
+  const headed = buildItems(
+    linesOf(`${'Kop zonder punt aan het einde van de regel die best lang is hier'}\nAanvulling\n\n${'x'.repeat(150)}`),
+  );
   assert.equal(headed.length, 3);
 });
 
 test('date lines and headers become items, never paragraph text', () => {
   const items = buildItems(linesOf(' date 2021-04 De tekst begint hier.\ndinsdag 7 december 2021, 19:05\nMeer tekst.'));
-  assert.deepEqual(items.map((i) => i.kind), ['header', 'text', 'date', 'text']);
+  assert.deepEqual(
+    items.map((i) => i.kind),
+    ['header', 'text', 'date', 'text'],
+  );
 });
 
 test('repeats: whole paragraphs and glued repeats vanish, partial repeats keep new sentences', () => {
   const a = 'Oekraïne is een van de onderwerpen van het gesprek.';
   const b = 'Biden sprak zijn zorgen uit over de Russische troepen.';
   const c = 'Het Kremlin meldt dat Poetin zijn opvattingen heeft uitgelegd.';
-  const paragraphs = [{ text: a }, { text: b }, { text: `${a}   ${b}\n${c}` }, { text: `${c} Dit is een geheel nieuwe zin van vijf woorden.` }, { text: 'Dat zei hij.' }, { text: 'Dat zei hij.' }];
+  const paragraphs = [
+    { text: a },
+    { text: b },
+    { text: `${a}   ${b}\n${c}` },
+    { text: `${c} Dit is een geheel nieuwe zin van vijf woorden.` },
+    { text: 'Dat zei hij.' },
+    { text: 'Dat zei hij.' },
+  ];
   const { kept, removed } = dropRepeats(paragraphs);
-  assert.deepEqual(kept.map((p) => p.text), [a, b, c, 'Dit is een geheel nieuwe zin van vijf woorden.', 'Dat zei hij.', 'Dat zei hij.']);
+  assert.deepEqual(
+    kept.map((p) => p.text),
+    [a, b, c, 'Dit is een geheel nieuwe zin van vijf woorden.', 'Dat zei hij.', 'Dat zei hij.'],
+  );
   assert.deepEqual(removed, []);
   const whole = dropRepeats([{ text: a }, { text: b }, { text: `${a} ${b}` }]);
   assert.equal(whole.kept.length, 2);
@@ -56,12 +74,18 @@ test('repeats: whole paragraphs and glued repeats vanish, partial repeats keep n
 });
 
 test('glued headline: split at a lede start, not inside ordinary sentences', () => {
-  assert.deepEqual(splitGluedHeadline('Biden wil troepen tegen 11 september uit Afghanistan terugtrekken De Amerikaanse president Joe Biden wil volgens mediaberichten alle troepen terugtrekken.'), {
-    headline: 'Biden wil troepen tegen 11 september uit Afghanistan terugtrekken',
-    rest: 'De Amerikaanse president Joe Biden wil volgens mediaberichten alle troepen terugtrekken.',
-  });
+  assert.deepEqual(
+    splitGluedHeadline(
+      'Biden wil troepen tegen 11 september uit Afghanistan terugtrekken De Amerikaanse president Joe Biden wil volgens mediaberichten alle troepen terugtrekken.',
+    ),
+    {
+      headline: 'Biden wil troepen tegen 11 september uit Afghanistan terugtrekken',
+      rest: 'De Amerikaanse president Joe Biden wil volgens mediaberichten alle troepen terugtrekken.',
+    },
+  );
   assert.equal(
-    splitGluedHeadline('Biden en Poetin gaan praten WASHINGTON (ANP) - De Amerikaanse president Biden gaat met Poetin in gesprek.')?.headline,
+    splitGluedHeadline('Biden en Poetin gaan praten WASHINGTON (ANP) - De Amerikaanse president Biden gaat met Poetin in gesprek.')
+      ?.headline,
     'Biden en Poetin gaan praten',
   );
   for (const sentence of [
@@ -76,7 +100,11 @@ test('glued headline: split at a lede start, not inside ordinary sentences', () 
 });
 
 test('datelines with one or more places and agencies, any dash', () => {
-  assert.deepEqual(splitDateline('WASHINGTON/MOSKOU (ANP/AFP/RTR) - De minister'), { dateline: 'WASHINGTON/MOSKOU', agency: 'ANP/AFP/RTR', rest: 'De minister' });
+  assert.deepEqual(splitDateline('WASHINGTON/MOSKOU (ANP/AFP/RTR) - De minister'), {
+    dateline: 'WASHINGTON/MOSKOU',
+    agency: 'ANP/AFP/RTR',
+    rest: 'De minister',
+  });
   assert.deepEqual(splitDateline('DEN HAAG (ANP) – Het kabinet'), { dateline: 'DEN HAAG', agency: 'ANP', rest: 'Het kabinet' });
   assert.deepEqual(splitDateline('KYIV (Reuters) — Zelensky'), { dateline: 'KYIV', agency: 'Reuters', rest: 'Zelensky' });
   assert.equal(splitDateline('De VS (Verenigde Staten) - tekst').dateline, null);
@@ -103,29 +131,48 @@ test('segments: headline line, subheading, new article at a headline before a da
       'MOSKOU (AFP) - Het Kremlin noemt het telefoongesprek constructief.',
     ].join('\n'),
   );
-  assert.deepEqual(segments.map((s) => s.headline?.text), ['Biden en Poetin bellen over Oekraïne', 'Kremlin: gesprek was constructief']);
-  assert.deepEqual(segments[0]?.blocks.map((b) => b.type), ['paragraph', 'heading', 'paragraph']);
+  assert.deepEqual(
+    segments.map((s) => s.headline?.text),
+    ['Biden en Poetin bellen over Oekraïne', 'Kremlin: gesprek was constructief'],
+  );
+  assert.deepEqual(
+    segments[0]?.blocks.map((b) => b.type),
+    ['paragraph', 'heading', 'paragraph'],
+  );
   assert.equal(segments[1]?.line, 5);
 });
 
 test('extract: front matter wins, derived title is trimmed, undated is reported', () => {
-  const [segment] = segmentsOf('De Amerikaanse president Joe Biden heeft zijn Russische ambtgenoot Vladimir Poetin in een telefoongesprek uitgenodigd voor een top.\nTweede alinea.');
+  const [segment] = segmentsOf(
+    'De Amerikaanse president Joe Biden heeft zijn Russische ambtgenoot Vladimir Poetin in een telefoongesprek uitgenodigd voor een top.\nTweede alinea.',
+  );
   assert.ok(segment);
   const derived = extractArticle(segment, {});
   assert.equal(derived.titleSource, 'derived');
   assert.ok(derived.title.endsWith('…') && derived.title.length <= 90, derived.title);
   assert.deepEqual([derived.date, derived.datePrecision, derived.dateSource], [null, null, null]);
-  assert.deepEqual(derived.issues.map((i) => i.rule), ['date/missing']);
+  assert.deepEqual(
+    derived.issues.map((i) => i.rule),
+    ['date/missing'],
+  );
   const curated = extractArticle(segment, { title: 'Biden nodigt Poetin uit', date: { date: '2021-04-13', precision: 'day' } });
-  assert.deepEqual([curated.title, curated.titleSource, curated.date, curated.dateSource], ['Biden nodigt Poetin uit', 'frontmatter', '2021-04-13', 'frontmatter']);
+  assert.deepEqual(
+    [curated.title, curated.titleSource, curated.date, curated.dateSource],
+    ['Biden nodigt Poetin uit', 'frontmatter', '2021-04-13', 'frontmatter'],
+  );
   assert.equal(deriveTitle('Kort en krachtig. Tweede zin.'), 'Kort en krachtig');
 });
 
 test('extract: date line beats a coarser header; weekday mismatch warns with its line', () => {
-  const [segment] = segmentsOf(' date 2021-12 Biden belt Poetin De Amerikaanse president belt met zijn Russische ambtgenoot over Oekraïne.\nmaandag 7 december 2021\nTweede alinea.');
+  const [segment] = segmentsOf(
+    ' date 2021-12 Biden belt Poetin De Amerikaanse president belt met zijn Russische ambtgenoot over Oekraïne.\nmaandag 7 december 2021\nTweede alinea.',
+  );
   assert.ok(segment);
   const x = extractArticle(segment, {});
   assert.equal(x.title, 'Biden belt Poetin');
   assert.deepEqual([x.date, x.datePrecision, x.dateSource], ['2021-12-07', 'day', 'text']);
-  assert.deepEqual(x.issues.map((i) => [i.rule, i.line]), [['date/weekday-mismatch', 2]]);
+  assert.deepEqual(
+    x.issues.map((i) => [i.rule, i.line]),
+    [['date/weekday-mismatch', 2]],
+  );
 });

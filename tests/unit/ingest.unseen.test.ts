@@ -69,7 +69,16 @@ const CASES: Record<string, Expected[]> = {
       headings: ['Kremlin: hysterie'],
       ledeStarts: 'Het langverwachte telefoongesprek leverde vooral de afspraak op',
       contains: ['De Franse president Macron sprak eerder op de dag ook met Poetin.', 'Adviseur Joeri Oesjakov zei'],
-      absent: ['Door Marieke de Vries', 'Leestijd', 'Beeld: AFP', 'nieuwsbrief', 'Meer over Oekraïne', 'Lees ook', 'juist nu de spanning', 'Nieuws'],
+      absent: [
+        'Door Marieke de Vries',
+        'Leestijd',
+        'Beeld: AFP',
+        'nieuwsbrief',
+        'Meer over Oekraïne',
+        'Lees ook',
+        'juist nu de spanning',
+        'Nieuws',
+      ],
     },
   ],
   'ad-short-year.txt': [
@@ -81,7 +90,10 @@ const CASES: Record<string, Expected[]> = {
       paragraphs: 3,
       headings: [],
       ledeStarts: 'Het Kremlin wil geen Amerikaanse of Europese troepen in Oekraïne',
-      contains: ['„Dat zou de situatie alleen maar verergeren”, zei hij.', 'Het Witte Huis heeft nog niet gereageerd op de uitspraken van Peskov.'],
+      contains: [
+        '„Dat zou de situatie alleen maar verergeren”, zei hij.',
+        'Het Witte Huis heeft nog niet gereageerd op de uitspraken van Peskov.',
+      ],
       absent: ['Laatste update', '12-02-22', 'Redactie', 'Foto: EPA', 'Populair', 'steekpartij', 'code oranje'],
     },
   ],
@@ -187,7 +199,16 @@ const CASES: Record<string, Expected[]> = {
       headings: [],
       ledeStarts: 'Een groep Democratische senatoren wil Rusland nu al straffen',
       contains: ['Republikeinse senatoren willen dat de sancties direct ingaan.'],
-      absent: ['Trouw', 'Leestijd', 'Door Pieter Bakker', 'Anna van den Berg', 'Foto: Reuters', 'Facebook', 'Gerelateerde artikelen', 'klaar voor een oorlog'],
+      absent: [
+        'Trouw',
+        'Leestijd',
+        'Door Pieter Bakker',
+        'Anna van den Berg',
+        'Foto: Reuters',
+        'Facebook',
+        'Gerelateerde artikelen',
+        'klaar voor een oorlog',
+      ],
     },
   ],
   'nrc-dateline-teaser.txt': [
@@ -221,11 +242,7 @@ for (const [file, expected] of Object.entries(CASES)) {
       const got = result.records[i] as ArticleRecord;
       const where = `${file} part ${i + 1}`;
       assert.equal(got.titleSource, want.titleSource ?? 'headline', `${where}: titleSource`);
-      assert.deepEqual(
-        got.date === null ? null : [got.date, got.datePrecision, got.dateSource],
-        want.date,
-        `${where}: date`,
-      );
+      assert.deepEqual(got.date === null ? null : [got.date, got.datePrecision, got.dateSource], want.date, `${where}: date`);
       if (want.date === null) {
         assert.ok(
           result.warnings.some((w) => w.rule === 'date/missing' && w.message.includes(want.title)),
@@ -258,7 +275,10 @@ test('a name or quotation glued to a headline splits only where a new sentence s
   // A lowercase quotation inside the first sentence is not a lede.
   assert.equal(split('Poetin noemt de Amerikaanse eisen "volstrekt onaanvaardbaar en gevaarlijk voor Europa", zegt het Kremlin.'), null);
   // Without the start-of-article context the weak signals are not used at all.
-  assert.equal(splitGluedHeadline('Rusland wijst Amerikaans vredesplan af Vladimir Medinski sprak donderdag in Istanbul van een slecht plan.'), null);
+  assert.equal(
+    splitGluedHeadline('Rusland wijst Amerikaans vredesplan af Vladimir Medinski sprak donderdag in Istanbul van een slecht plan.'),
+    null,
+  );
   assert.equal(
     split('Rusland wijst Amerikaans vredesplan af Vladimir Medinski sprak donderdag in Istanbul van een slecht plan.'),
     'Rusland wijst Amerikaans vredesplan af',
@@ -280,7 +300,9 @@ test('outlet date formats: two-digit years, stamps run together, relative stamps
   assert.equal(parseDateLine('Het akkoord van 12-02-22 werd bijgewerkt op 13 februari 2022'), null);
   assert.equal(parseDateLine('31-02-22'), null);
   assert.equal(parseDateLine('NOS Nieuws•Vandaag, 12:15'), null);
-  const kept = stripNoise(['NOS Nieuws•Vandaag, 12:15', 'Leestijd 3 minuten', 'Redactie', '(124)'].map((text, i) => ({ line: i + 1, text }))).kept;
+  const kept = stripNoise(
+    ['NOS Nieuws•Vandaag, 12:15', 'Leestijd 3 minuten', 'Redactie', '(124)'].map((text, i) => ({ line: i + 1, text })),
+  ).kept;
   assert.deepEqual(kept, []);
 });
 
@@ -288,5 +310,8 @@ test('a top-of-page label that is also a sidebar heading only ends the article a
   const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
   const keptText = (text: string) => stripNoise(lines(text)).kept.map((l) => l.text);
   assert.deepEqual(keptText('Net binnen\nKop van het stuk\nDe tekst van het artikel.'), ['Kop van het stuk', 'De tekst van het artikel.']);
-  assert.deepEqual(keptText('Kop van het stuk\nDe tekst van het artikel.\nNet binnen\nAnder bericht'), ['Kop van het stuk', 'De tekst van het artikel.']);
+  assert.deepEqual(keptText('Kop van het stuk\nDe tekst van het artikel.\nNet binnen\nAnder bericht'), [
+    'Kop van het stuk',
+    'De tekst van het artikel.',
+  ]);
 });

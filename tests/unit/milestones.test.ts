@@ -26,8 +26,18 @@ test('the shipped milestones load, are real days, sorted, and name known people'
 test('the milestones the timeline relies on are present', () => {
   const dates = new Set(loadMilestones().map((m) => m.date));
   for (const date of [
-    '2021-06-16', '2021-12-07', '2021-12-30', '2022-01-21', '2022-02-12', '2022-02-24',
-    '2022-03-29', '2025-02-12', '2025-02-18', '2025-02-28', '2025-03-11', '2025-08-15',
+    '2021-06-16',
+    '2021-12-07',
+    '2021-12-30',
+    '2022-01-21',
+    '2022-02-12',
+    '2022-02-24',
+    '2022-03-29',
+    '2025-02-12',
+    '2025-02-18',
+    '2025-02-28',
+    '2025-03-11',
+    '2025-08-15',
   ]) {
     assert.ok(dates.has(date), date);
   }
@@ -54,5 +64,8 @@ test('validation rejects a bad date, an unknown person and missing fields, namin
 test('entries are sorted by date whatever the file order', () => {
   const later = { ...good, date: '2025-08-15', title: 'Anchorage' };
   const sorted = parseMilestones({ milestones: [later, good] });
-  assert.deepEqual(sorted.map((m) => m.date), ['2021-06-16', '2025-08-15']);
+  assert.deepEqual(
+    sorted.map((m) => m.date),
+    ['2021-06-16', '2025-08-15'],
+  );
 });

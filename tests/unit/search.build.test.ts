@@ -37,18 +37,63 @@ function scanned(scanner: TermScanner, text: string): string[] {
 }
 
 const PIECES = [
-  ' ', '-', '.', '\n', "'s", 'Oekraïne', 'OEKRAÏNE', 'Genève', 'café', 'e\u0301', '\u0308', 'ĳs', 'ﬁets', '½', '²',
-  'ΟΔΟΣ', 'Σ', 'σας', 'ϹΑ', 'İstanbul', 'ß', 'Straße', '𝐀𝐁', '😀', '\ud800', '\udc00x', 'de', 'het', 'en', 'a', 'x',
-  'Poetin', 'NAVO-landen', '2022', 'Ⅻ', 'ｗｉｄｅ', 'Москва', '北京', '\u00a0', '“', 'Zelensky', 'é', 'É',
+  ' ',
+  '-',
+  '.',
+  '\n',
+  "'s",
+  'Oekraïne',
+  'OEKRAÏNE',
+  'Genève',
+  'café',
+  'e\u0301',
+  '\u0308',
+  'ĳs',
+  'ﬁets',
+  '½',
+  '²',
+  'ΟΔΟΣ',
+  'Σ',
+  'σας',
+  'ϹΑ',
+  'İstanbul',
+  'ß',
+  'Straße',
+  '𝐀𝐁',
+  '😀',
+  '\ud800',
+  '\udc00x',
+  'de',
+  'het',
+  'en',
+  'a',
+  'x',
+  'Poetin',
+  'NAVO-landen',
+  '2022',
+  'Ⅻ',
+  'ｗｉｄｅ',
+  'Москва',
+  '北京',
+  '\u00a0',
+  '“',
+  'Zelensky',
+  'é',
+  'É',
 ];
 
 test('the scanner yields exactly terms(), text after text', () => {
   const scanner = new TermScanner();
   fc.assert(
-    fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), { maxLength: 30 }), (parts) => {
-      const text = parts.join('');
-      assert.deepEqual(scanned(scanner, text), terms(text));
-    }),
+    fc.property(
+      fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), {
+        maxLength: 30,
+      }),
+      (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(scanned(scanner, text), terms(text));
+      },
+    ),
     { numRuns: 3000 },
   );
 });
@@ -169,21 +214,21 @@ function referenceIndex(all: readonly ArticleRecord[], shardBytes: number, chunk
   return files;
 }
 
-const corpus = ingestFiles(
-  corpusSources({ articles: 160, seed: 7 }),
-).records;
+const corpus = ingestFiles(corpusSources({ articles: 160, seed: 7 })).records;
 
 test('the built index equals the index by definition, file for file', () => {
   assert.ok(corpus.length >= 150);
   // Odd texts in every field: folding fallbacks, non-ASCII keys, a draft that must stay out.
-  const odd = corpus.slice(0, 3).map((r, i): ArticleRecord => ({
-    ...r,
-    id: `${r.id}-odd${i}`,
-    title: `ΟΔΟΣ Σ ${r.title} Straße ﬁets`,
-    people: [...r.people, 'Ελένη Σ', 'Ğül Çelik'],
-    lede: `\ud800 ${r.lede} 😀 𝐀𝐁`,
-    draft: i === 2,
-  }));
+  const odd = corpus.slice(0, 3).map(
+    (r, i): ArticleRecord => ({
+      ...r,
+      id: `${r.id}-odd${i}`,
+      title: `ΟΔΟΣ Σ ${r.title} Straße ﬁets`,
+      people: [...r.people, 'Ελένη Σ', 'Ğül Çelik'],
+      lede: `\ud800 ${r.lede} 😀 𝐀𝐁`,
+      draft: i === 2,
+    }),
+  );
   const records = [...corpus, ...odd];
   for (const [shardBytes, chunkBytes] of [
     [16_000, 4_000],

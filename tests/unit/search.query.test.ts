@@ -68,16 +68,17 @@ for (const [q, fragment] of expectations) {
 }
 
 test('typos resolve to the archive spelling, and the corrected query finds the same articles', async () => {
-  for (const [typo, right] of [['Poetn', 'poetin'], ['Makron', 'macron'], ['Blinkn', 'blinken'], ['Zelenksi', 'zelenski']]) {
+  for (const [typo, right] of [
+    ['Poetn', 'poetin'],
+    ['Makron', 'macron'],
+    ['Blinkn', 'blinken'],
+    ['Zelenksi', 'zelenski'],
+  ]) {
     const r = await engine.search({ q: typo ?? '' });
     assert.deepEqual(r.words[0]?.terms.slice(0, 1), [right], typo);
     assert.equal(r.words[0]?.kind, 'fuzzy');
     const exact = await engine.search({ q: right ?? '' });
-    assert.deepEqual(
-      r.hits.map((h) => h.url).sort(),
-      exact.hits.map((h) => h.url).sort(),
-      `${typo} finds what ${right} finds`,
-    );
+    assert.deepEqual(r.hits.map((h) => h.url).sort(), exact.hits.map((h) => h.url).sort(), `${typo} finds what ${right} finds`);
   }
 });
 
@@ -94,7 +95,11 @@ test('short words are never fuzzed: a three-letter miss finds nothing', async ()
 });
 
 test('case and diacritics do not matter', async () => {
-  for (const [a, b] of [['OEKRAÏNE', 'oekraine'], ['genève', 'GENEVE'], ['Poetin', 'poetin']]) {
+  for (const [a, b] of [
+    ['OEKRAÏNE', 'oekraine'],
+    ['genève', 'GENEVE'],
+    ['Poetin', 'poetin'],
+  ]) {
     assert.deepEqual(await topTitles(a ?? ''), await topTitles(b ?? ''), `${a} vs ${b}`);
   }
 });
@@ -104,7 +109,10 @@ test('articles matching all words rank before articles matching some', async () 
   // No article mentions both Lavrov and Kirby: best are those with two of three words.
   const genf = byTitle(seeds, 'Genève');
   const kirby = byTitle(seeds, 'geen enkele intentie');
-  const top2 = r.hits.slice(0, 2).map((h) => h.url).sort();
+  const top2 = r.hits
+    .slice(0, 2)
+    .map((h) => h.url)
+    .sort();
   assert.deepEqual(top2, [`artikelen/${genf.id}/`, `artikelen/${kirby.id}/`].sort());
   for (let i = 1; i < r.hits.length; i++) assert.ok((r.hits[i - 1]?.matched ?? 0) >= (r.hits[i]?.matched ?? 0));
   assert.equal(r.complete, 0);
@@ -198,7 +206,10 @@ test('a query loads only the index files it needs', async () => {
   await e.search({ q: 'Poetin' });
   const shards = [...files.keys()].filter((k) => k.startsWith('p/'));
   assert.ok(loads.includes(MANIFEST_PATH));
-  assert.deepEqual(loads.filter((l) => l.startsWith('v/')), ['v/p.json']);
+  assert.deepEqual(
+    loads.filter((l) => l.startsWith('v/')),
+    ['v/p.json'],
+  );
   assert.ok(shards.length >= 10, `small shards for this test: ${shards.length}`);
   // One shard for the term, one for the completions considered while typing at most.
   assert.ok(loads.filter((l) => l.startsWith('p/')).length <= 2, loads.join(' '));
@@ -217,7 +228,11 @@ test('drafts are never indexed', async () => {
 test('query parsing and edit distance', () => {
   assert.deepEqual(
     parseQuery('Lavrov "de videogesprek  volgende" en Genève').map((p) => [p.phrase, p.terms]),
-    [[false, ['lavrov']], [true, ['videogesprek', 'volgende']], [false, ['geneve']]],
+    [
+      [false, ['lavrov']],
+      [true, ['videogesprek', 'volgende']],
+      [false, ['geneve']],
+    ],
   );
   assert.equal(editDistance('poetn', 'poetin'), 1);
   assert.equal(editDistance('zelenksi', 'zelenski'), 1, 'a transposition is one edit');

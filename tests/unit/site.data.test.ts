@@ -9,13 +9,23 @@ import { buildRoutes, chunk } from '../../src/site/routes.ts';
 import { LIST_PAGE_SIZE } from '../../src/site/urls.ts';
 import type { ArticleRecord, IngestResult } from '../../src/record/types.ts';
 
-const fixture = JSON.parse(
-  readFileSync(new URL('../fixtures/site/records.json', import.meta.url), 'utf8'),
-) as IngestResult;
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/site/records.json', import.meta.url), 'utf8')) as IngestResult;
 
 const milestones: Milestone[] = [
-  { date: '2021-06-16', title: 'Top in Genève', description: 'Eerste ontmoeting.', people: ['Joe Biden', 'Vladimir Poetin'], place: 'Genève' },
-  { date: '2022-02-24', title: 'Russische invasie', description: 'Rusland valt Oekraïne binnen.', people: ['Vladimir Poetin'], place: 'Oekraïne' },
+  {
+    date: '2021-06-16',
+    title: 'Top in Genève',
+    description: 'Eerste ontmoeting.',
+    people: ['Joe Biden', 'Vladimir Poetin'],
+    place: 'Genève',
+  },
+  {
+    date: '2022-02-24',
+    title: 'Russische invasie',
+    description: 'Rusland valt Oekraïne binnen.',
+    people: ['Vladimir Poetin'],
+    place: 'Oekraïne',
+  },
   { date: '2021-12-07', title: 'Videogesprek', description: 'Twee uur.', people: ['Joe Biden', 'Vladimir Poetin'], place: 'per video' },
 ];
 
@@ -59,8 +69,14 @@ describe('buildSiteData', () => {
     assert.ok(!ids.includes('concept-top-anchorage'), 'draft is not published');
     assert.equal(site.stats.drafts, 1);
     assert.equal(site.stats.published, fixture.records.length - 1);
-    assert.deepEqual(site.offTopic.map((a) => a.id), ['biden-wil-troepen-tegen-11-september-uit-afghanistan-terugtrekken']);
-    assert.deepEqual(site.undated.map((a) => a.id), ['kremlin-reageert-op-sancties']);
+    assert.deepEqual(
+      site.offTopic.map((a) => a.id),
+      ['biden-wil-troepen-tegen-11-september-uit-afghanistan-terugtrekken'],
+    );
+    assert.deepEqual(
+      site.undated.map((a) => a.id),
+      ['kremlin-reageert-op-sancties'],
+    );
     assert.equal(site.stats.onTopic + site.stats.offTopic + site.stats.undated, site.stats.published);
   });
 
@@ -94,7 +110,10 @@ describe('buildSiteData', () => {
   });
 
   it('groups by year and month and interleaves milestones before same-day articles', () => {
-    assert.deepEqual(site.years.map((y) => y.year), [2021, 2022, 2025]);
+    assert.deepEqual(
+      site.years.map((y) => y.year),
+      [2021, 2022, 2025],
+    );
     const june = site.years[0]?.months.find((m) => m.month === 6);
     assert.ok(june);
     assert.deepEqual(
@@ -170,7 +189,16 @@ describe('renderChart', () => {
     assert.equal((svg.match(/<a href="/g) ?? []).length, linked);
     assert.match(svg, /<a href="\/2021\/06\/" aria-label="juni 2021: 2 artikelen · mijlpaal: Top in Genève">/);
     assert.match(svg, /viewBox="0 0 720 \d+" width="720" height="\d+"/);
-    const hostile = renderChart([{ year: 2021, month: 1, label: 'x', count: 1, url: '/2021/01/', milestones: [{ ...milestones[0]!, title: '<script>alert(1)</script>' }] }]).value;
+    const hostile = renderChart([
+      {
+        year: 2021,
+        month: 1,
+        label: 'x',
+        count: 1,
+        url: '/2021/01/',
+        milestones: [{ ...milestones[0]!, title: '<script>alert(1)</script>' }],
+      },
+    ]).value;
     assert.ok(!hostile.includes('<script>'));
     assert.ok(hostile.includes('&lt;script&gt;'));
   });
@@ -183,8 +211,14 @@ describe('routes', () => {
   it('chunks long listings so that no page holds more than LIST_PAGE_SIZE entries', () => {
     const items = Array.from({ length: LIST_PAGE_SIZE * 2 + 1 }, (_, i) => i);
     const pages = chunk(items, LIST_PAGE_SIZE, '/overig/');
-    assert.deepEqual(pages.map((p) => p.url), ['/overig/', '/overig/2/', '/overig/3/']);
-    assert.deepEqual(pages.map((p) => p.items.length), [LIST_PAGE_SIZE, LIST_PAGE_SIZE, 1]);
+    assert.deepEqual(
+      pages.map((p) => p.url),
+      ['/overig/', '/overig/2/', '/overig/3/'],
+    );
+    assert.deepEqual(
+      pages.map((p) => p.items.length),
+      [LIST_PAGE_SIZE, LIST_PAGE_SIZE, 1],
+    );
     assert.equal(chunk([], LIST_PAGE_SIZE, '/x/').length, 1, 'an empty listing still has its page');
   });
 
@@ -216,7 +250,10 @@ describe('routes', () => {
     }));
     const big = buildSiteData({ records: many, files: [] });
     const routes = buildRoutes(big);
-    assert.deepEqual(routes.months.map((m) => m.url), ['/2022/03/', '/2022/03/2/']);
+    assert.deepEqual(
+      routes.months.map((m) => m.url),
+      ['/2022/03/', '/2022/03/2/'],
+    );
     assert.equal(routes.years[0]?.mode, 'preview');
     assert.equal(big.articles[0]?.listingUrl, '/2022/03/#a-m0000');
     assert.equal(big.articles[LIST_PAGE_SIZE + 1]?.listingUrl, `/2022/03/2/#a-m${String(LIST_PAGE_SIZE + 1).padStart(4, '0')}`);

@@ -10,7 +10,10 @@ describe('html``', () => {
     const payload = '<img src=x onerror=alert(1)>"\'&';
     const out = html`<p title="${payload}">${payload}</p>`;
     assert.ok(out instanceof SafeHtml);
-    assert.equal(out.value, '<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>');
+    assert.equal(
+      out.value,
+      '<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>',
+    );
   });
   it('keeps SafeHtml and raw() as markup, joins arrays, drops null/undefined/false', () => {
     const inner = html`<b>${'<i>'}</b>`;

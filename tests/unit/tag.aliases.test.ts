@@ -97,7 +97,11 @@ test('scanEntities reports every mention with its offset', () => {
   const text = 'Biden en Poetin; Biden.';
   assert.deepEqual(
     scanEntities(text).map((m) => [m.name, m.index]),
-    [['Joe Biden', 0], ['Vladimir Poetin', 9], ['Joe Biden', 17]],
+    [
+      ['Joe Biden', 0],
+      ['Vladimir Poetin', 9],
+      ['Joe Biden', 17],
+    ],
   );
 });
 
@@ -117,7 +121,14 @@ test('gazetteer validation names the broken entry', () => {
   const base = { people: [], places: [], organisations: [] };
   assert.throws(() => parseGazetteer({ ...base, people: [{ name: 'A B', aliases: [] }] }), /people\[0\] needs a non-empty string "role"/);
   assert.throws(
-    () => parseGazetteer({ ...base, places: [{ name: 'Kiev', aliases: [] }, { name: 'Kiev', aliases: [] }] }),
+    () =>
+      parseGazetteer({
+        ...base,
+        places: [
+          { name: 'Kiev', aliases: [] },
+          { name: 'Kiev', aliases: [] },
+        ],
+      }),
     /duplicate name "Kiev"/,
   );
   assert.throws(() => parseGazetteer({ ...base, organisations: [{ name: 'EU', aliases: 'Europese Unie' }] }), /aliases must be a list/);

@@ -33,7 +33,12 @@ function neighbours(a: SiteArticle): SafeHtml {
   if (!a.prev && !a.next) return html``;
   const link = (l: ArticleLink, rel: 'prev' | 'next'): SafeHtml =>
     html`<a class="${rel}" rel="${rel}" href="${l.url}"><span class="prev-next__dir">${rel === 'prev' ? 'Vorige' : 'Volgende'}</span> <span class="prev-next__title">${l.title}</span> <span class="prev-next__date">${l.dateLabel}</span></a>`;
-  const label = a.sequence === 'offTopic' ? 'Vorig en volgend overig bericht' : a.sequence === 'undated' ? 'Vorig en volgend bericht zonder datum' : 'Vorig en volgend bericht op de tijdlijn';
+  const label =
+    a.sequence === 'offTopic'
+      ? 'Vorig en volgend overig bericht'
+      : a.sequence === 'undated'
+        ? 'Vorig en volgend bericht zonder datum'
+        : 'Vorig en volgend bericht op de tijdlijn';
   return html`<nav class="prev-next" aria-label="${label}">${a.prev ? link(a.prev, 'prev') : ''}${a.next ? link(a.next, 'next') : ''}</nav>`;
 }
 
@@ -74,8 +79,14 @@ export function renderArticle(a: SiteArticle): string {
           ...(a.month !== null ? [{ href: monthUrl(a.year, a.month), label: formatDutchMonth(a.year, a.month) }] : []),
         ]
       : a.sequence === 'offTopic'
-        ? [{ href: '/', label: 'Tijdlijn' }, { href: a.listingUrl, label: 'Overig nieuws' }]
-        : [{ href: '/', label: 'Tijdlijn' }, { href: a.listingUrl, label: 'Datum onbekend' }];
+        ? [
+            { href: '/', label: 'Tijdlijn' },
+            { href: a.listingUrl, label: 'Overig nieuws' },
+          ]
+        : [
+            { href: '/', label: 'Tijdlijn' },
+            { href: a.listingUrl, label: 'Datum onbekend' },
+          ];
   const kicker = a.sequence === 'offTopic' ? html`<p class="kicker">Overig nieuws</p>` : html``;
   const meta: SafeHtml[] = [timeTag(r.date, a.dateLabel)];
   if (r.dateline) meta.push(html`<span class="dateline">${r.dateline}</span>`);
@@ -90,8 +101,14 @@ ${kicker}<h1 id="artikel-kop">${r.title}</h1>
 <div class="article-body">${raw(r.html)}</div>
 <aside class="facets" aria-label="In dit bericht"><dl>
 ${termList('Personen', people)}
-${termList('Plaatsen', r.places.map((p) => html`${p}`))}
-${termList('Organisaties', r.organisations.map((o) => html`${o}`))}
+${termList(
+  'Plaatsen',
+  r.places.map((p) => html`${p}`),
+)}
+${termList(
+  'Organisaties',
+  r.organisations.map((o) => html`${o}`),
+)}
 </dl></aside>
 </article>
 ${neighbours(a)}

@@ -29,7 +29,8 @@ export function renderPeopleIndex(site: SiteData): string {
   const body = html`<div class="page-head"><h1>Personen</h1>
 <p class="lede">${countLabel(site.people.length, 'persoon wordt', 'personen worden')} in het archief genoemd, het vaakst genoemd eerst.</p></div>
 <ul class="people-index">${site.people.map(
-    (p) => html`<li><span class="person-name"><a href="${p.url}">${p.name}</a>${p.role ? html` <span class="role">${p.role}</span>` : ''}</span> <span class="count">${countLabel(p.articles.length, 'bericht', 'berichten')}</span></li>`,
+    (p) =>
+      html`<li><span class="person-name"><a href="${p.url}">${p.name}</a>${p.role ? html` <span class="role">${p.role}</span>` : ''}</span> <span class="count">${countLabel(p.articles.length, 'bericht', 'berichten')}</span></li>`,
   )}</ul>`;
   return renderPage({ title: 'Personen', url: '/personen/', body, description: 'Wie komt voor in het archief' });
 }

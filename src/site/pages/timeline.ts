@@ -21,9 +21,7 @@ function filterPeople(items: Iterable<TimelineItem>): Array<PersonRef & { count:
       else counts.set(r.slug, { ...r, count: 1 });
     }
   }
-  return [...counts.values()]
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nl'))
-    .slice(0, FILTER_PEOPLE);
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nl')).slice(0, FILTER_PEOPLE);
 }
 
 function* itemsOf(years: readonly YearGroup[]): Iterable<TimelineItem> {
@@ -93,9 +91,7 @@ export function renderIndex(site: SiteData): string {
   const intro = site.stats.onTopic
     ? html`<p class="lede">${countLabel(site.stats.onTopic, 'bericht', 'berichten')} over de diplomatie tussen de Verenigde Staten en Rusland over Oekraïne${first && latest ? html`, van ${first.year} tot en met ${latest.year}` : ''}, in de volgorde waarin het gebeurde. Mijlpalen zijn gemarkeerd.</p>`
     : html`<p class="lede">Er staan nog geen gedateerde berichten in het archief.</p>`;
-  const partial = !all && latest
-    ? html`<p class="notice">Hieronder staat ${latest.year}; kies hierboven een eerder jaar.</p>`
-    : html``;
+  const partial = !all && latest ? html`<p class="notice">Hieronder staat ${latest.year}; kies hierboven een eerder jaar.</p>` : html``;
   const body = html`<div class="page-head"><h1>Tijdlijn</h1>${intro}</div>
 ${chartFigure(site)}
 ${yearNav(site, null)}
@@ -119,17 +115,17 @@ ${personFilter(filterPeople(itemsOf([y])), y.url)}
 ${y.months.map((m) => monthSection(m, page.mode, 2))}
 </div>
 ${offTopicOfYear(site, y.year)}
-${adjacent(page.prev, page.next, 'Vorig en volgend jaar', (g) => String(g.year), (g) => g.url)}`;
+${adjacent(
+  page.prev,
+  page.next,
+  'Vorig en volgend jaar',
+  (g) => String(g.year),
+  (g) => g.url,
+)}`;
   return renderPage({ title: String(y.year), url: y.url, body, head: FILTER_SCRIPT, description: `Tijdlijn ${y.year}` });
 }
 
-function adjacent<T>(
-  prev: T | null,
-  next: T | null,
-  label: string,
-  name: (t: T) => string,
-  url: (t: T) => string,
-): SafeHtml {
+function adjacent<T>(prev: T | null, next: T | null, label: string, name: (t: T) => string, url: (t: T) => string): SafeHtml {
   if (!prev && !next) return html``;
   return html`<nav class="prev-next" aria-label="${label}">
 ${prev ? html`<a class="prev" rel="prev" href="${url(prev)}"><span class="prev-next__dir">Vorige</span> ${name(prev)}</a>` : ''}
