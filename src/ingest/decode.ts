@@ -3,9 +3,12 @@
  * forgiving (Windows-1252 fallback, any line ending) but refuses binaries and empty files
  * instead of producing garbage records.
  */
-import type { Issue } from './diagnostics.ts';
+import type { IngestFile } from './diagnostics.ts';
 
-export type Decoded = { ok: true; text: string; encoding: string; issues: Issue[] } | { ok: false; issues: Issue[] };
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
@@ -21,11 +24,6 @@ const CP1252_HIGH =
 function decodeWindows1252(bytes: Uint8Array): string {
   return latin1.decode(bytes).replace(/[\u0080-\u009F]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
 }
-
-const fail = (rule: string, message: string): Decoded => ({
-  ok: false,
-  issues: [{ line: null, rule, message, severity: 'error' }],
-});
 
 /** Share of C0 control characters (other than tab, LF, CR, FF) that marks a file as binary. */
 const MAX_CONTROL_RATIO = 0.02;
@@ -46,8 +44,12 @@ function controlRatio(text: string): number {
   return control / text.length;
 }
 
-export function decode(bytes: Uint8Array): Decoded {
-  const issues: Issue[] = [];
+/** The file's text, or null (with the reason reported) when there is no text to parse. */
+export function decode(bytes: Uint8Array, file: IngestFile): Decoded | null {
+  const fail = (rule: string, message: string): null => {
+    file.fail(message, { line: null, rule });
+    return null;
+  };
   let text: string;
   let encoding: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -65,12 +67,7 @@ export function decode(bytes: Uint8Array): Decoded {
     } catch {
       text = decodeWindows1252(body);
       encoding = 'windows-1252';
-      issues.push({
-        line: null,
-        rule: 'decode/windows-1252',
-        message: 'not valid UTF-8; decoded as Windows-1252',
-        severity: 'warning',
-      });
+      file.message('not valid UTF-8; decoded as Windows-1252', { line: null, rule: 'decode/windows-1252' });
     }
   }
   if (controlRatio(text) > MAX_CONTROL_RATIO || text.includes('\u0000')) {
@@ -81,5 +78,5 @@ export function decode(bytes: Uint8Array): Decoded {
   // Decomposed accents (e + U+0308) would defeat matching against the gazetteer and dedupe keys.
   if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFC');
   if (text.trim() === '') return fail('decode/empty', 'empty file (no text); not parsed');
-  return { ok: true, text, encoding, issues };
+  return { text, encoding };
 }

@@ -5,7 +5,7 @@
  */
 import matter from 'gray-matter';
 import { parseIsoDate, type PartialDate } from './dates.ts';
-import type { Issue } from './diagnostics.ts';
+import type { IngestFile } from './diagnostics.ts';
 
 export interface ArticleFields {
   title?: string;
@@ -25,7 +25,6 @@ export interface FrontMatter {
   body: string;
   /** 1-based file line of the body's first line. */
   bodyLine: number;
-  issues: Issue[];
 }
 
 interface DateOccurrence {
@@ -62,7 +61,7 @@ function scalarString(value: unknown): string | undefined {
 }
 
 interface Context {
-  issues: Issue[];
+  file: IngestFile;
   keyLines: Map<string, number>;
   dates: DateOccurrence[];
   partsLine: number | null;
@@ -73,7 +72,7 @@ function readFields(data: Record<string, unknown>, ctx: Context, where: string, 
   const lineOf = (key: string): number | null => (topLevel ? (ctx.keyLines.get(key) ?? null) : ctx.partsLine);
   // A field of the wrong type is a curation mistake like a broken date: an error, not a guess.
   const wrongType = (key: string, message: string): void => {
-    ctx.issues.push({ line: lineOf(key), rule: 'frontmatter/field', message: `${where}${message}`, severity: 'error' });
+    ctx.file.fail(`${where}${message}`, { line: lineOf(key), rule: 'frontmatter/field' });
   };
   for (const [key, value] of Object.entries(data)) {
     if (value === null || value === undefined) continue;
@@ -114,36 +113,27 @@ function readFields(data: Record<string, unknown>, ctx: Context, where: string, 
         const line = occurrence?.line ?? lineOf('date');
         if (parsed) fields.date = parsed;
         else
-          ctx.issues.push({
+          ctx.file.fail(`${where}field \`date\`: "${raw}" is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)`, {
             line,
             rule: 'frontmatter/date',
-            message: `${where}field \`date\`: "${raw}" is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)`,
-            severity: 'error',
           });
         break;
       }
       default:
         if (!(topLevel && key === 'parts'))
-          ctx.issues.push({
-            line: lineOf(key),
-            rule: 'frontmatter/unknown-field',
-            message: `${where}unknown field \`${key}\` ignored`,
-            severity: 'warning',
-          });
+          ctx.file.message(`${where}unknown field \`${key}\` ignored`, { line: lineOf(key), rule: 'frontmatter/unknown-field' });
     }
   }
   return fields;
 }
 
-export function parseFrontMatter(text: string): FrontMatter {
-  const none: FrontMatter = { fields: {}, parts: [], body: text, bodyLine: 1, issues: [] };
+/** The fields and the body of a file; problems are reported to `file` (errors when a field is wrong). */
+export function parseFrontMatter(text: string, file: IngestFile): FrontMatter {
+  const none: FrontMatter = { fields: {}, parts: [], body: text, bodyLine: 1 };
   if (!/^---[ \t]*\n/.test(text)) return none;
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    return {
-      ...none,
-      body: '',
-      issues: [{ line: 1, rule: 'frontmatter/yaml', message: 'front matter opened with `---` is never closed', severity: 'error' }],
-    };
+    file.fail('front matter opened with `---` is never closed', { line: 1, rule: 'frontmatter/yaml' });
+    return { ...none, body: '' };
   }
   let parsed: { data: unknown; content: string; matter?: string };
   try {
@@ -153,50 +143,33 @@ export function parseFrontMatter(text: string): FrontMatter {
     const mark = (error as { mark?: { line?: unknown } }).mark;
     const line = typeof mark?.line === 'number' ? mark.line + 1 : 1;
     const reason = String((error as { reason?: unknown }).reason ?? (error as Error).message ?? 'invalid YAML').split('\n')[0];
-    return {
-      ...none,
-      body: '',
-      issues: [{ line, rule: 'frontmatter/yaml', message: `front matter is not valid YAML: ${reason}`, severity: 'error' }],
-    };
+    file.fail(`front matter is not valid YAML: ${reason}`, { line, rule: 'frontmatter/yaml' });
+    return { ...none, body: '' };
   }
   const body = text.endsWith(parsed.content) ? parsed.content : '';
   const head = text.slice(0, text.length - body.length);
   const bodyLine = head.split('\n').length;
   const data = parsed.data;
   if (!isRecord(data)) {
-    return {
-      ...none,
-      body,
-      bodyLine,
-      issues: [{ line: 2, rule: 'frontmatter/yaml', message: 'front matter must be a set of `key: value` fields', severity: 'error' }],
-    };
+    file.fail('front matter must be a set of `key: value` fields', { line: 2, rule: 'frontmatter/yaml' });
+    return { ...none, body, bodyLine };
   }
   const { keyLines, dates } = scanLines(parsed.matter ?? '');
-  const ctx: Context = { issues: [], keyLines, dates, partsLine: keyLines.get('parts') ?? null };
+  const ctx: Context = { file, keyLines, dates, partsLine: keyLines.get('parts') ?? null };
   const fields = readFields(data, ctx, '', true);
   const parts: ArticleFields[] = [];
   if (data.parts !== undefined && data.parts !== null) {
     if (!Array.isArray(data.parts)) {
-      ctx.issues.push({
-        line: ctx.partsLine,
-        rule: 'frontmatter/field',
-        message: 'field `parts` should be a list of field sets',
-        severity: 'error',
-      });
+      file.fail('field `parts` should be a list of field sets', { line: ctx.partsLine, rule: 'frontmatter/field' });
     } else {
       data.parts.forEach((part: unknown, i: number) => {
         if (isRecord(part)) parts.push(readFields(part, ctx, `parts[${i + 1}]: `, false));
         else {
-          ctx.issues.push({
-            line: ctx.partsLine,
-            rule: 'frontmatter/field',
-            message: `parts[${i + 1}] should be a set of fields`,
-            severity: 'error',
-          });
+          file.fail(`parts[${i + 1}] should be a set of fields`, { line: ctx.partsLine, rule: 'frontmatter/field' });
           parts.push({});
         }
       });
     }
   }
-  return { fields, parts, body, bodyLine, issues: ctx.issues };
+  return { fields, parts, body, bodyLine };
 }

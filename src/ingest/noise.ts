@@ -4,6 +4,7 @@
  * quirks without touching code; this module only knows the three kinds of rule.
  */
 import noiseData from '../data/noise.json' with { type: 'json' };
+import type { IngestFile } from './diagnostics.ts';
 
 export type NoiseKind = 'line' | 'sidebar' | 'inline';
 
@@ -18,12 +19,6 @@ export interface NoiseRule {
 export interface SourceLine {
   /** 1-based line in the file. */
   line: number;
-  text: string;
-}
-
-export interface Dropped {
-  line: number | null;
-  rule: string;
   text: string;
 }
 
@@ -112,13 +107,13 @@ function setsFor(rules: NoiseRule[]): { inline: NoiseRule[]; sidebar: RuleSet; w
 }
 
 /**
- * Drop noise lines. Blank lines are kept (they separate paragraphs). A sidebar heading ends the
- * article text: it and every later line are dropped.
+ * Drop noise lines (each reported to `file` with its rule) and return the rest. Blank lines are
+ * kept (they separate paragraphs). A sidebar heading ends the article text: it and every later
+ * line are dropped.
  */
-export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOISE_RULES): { kept: SourceLine[]; dropped: Dropped[] } {
+export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRule[] = DEFAULT_NOISE_RULES): SourceLine[] {
   const { inline, sidebar, whole } = setsFor(rules);
   const kept: SourceLine[] = [];
-  const dropped: Dropped[] = [];
   let bodySeen = false;
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i];
@@ -131,14 +126,14 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
     for (const rule of inline) {
       const stripped = text.replace(rule.pattern, '').trim();
       if (stripped !== text) {
-        dropped.push({ line: source.line, rule: `noise/${rule.id}`, text: text.slice(0, text.length - stripped.length).trim() });
+        file.drop(source.line, `noise/${rule.id}`, text.slice(0, text.length - stripped.length).trim());
         text = stripped;
       }
     }
     if (text === '') continue;
     const side = firstMatch(sidebar, text);
     if (side?.afterBody && !bodySeen) {
-      dropped.push({ line: source.line, rule: `noise/${side.id}`, text });
+      file.drop(source.line, `noise/${side.id}`, text);
       continue;
     }
     if (side) {
@@ -146,17 +141,17 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
       for (let j = i; j < lines.length; j++) {
         const rest = lines[j];
         const restText = rest?.text.trim() ?? '';
-        if (rest !== undefined && restText !== '') dropped.push({ line: rest.line, rule, text: restText });
+        if (rest !== undefined && restText !== '') file.drop(rest.line, rule, restText);
       }
       break;
     }
     const lineRule = firstMatch(whole, text);
     if (lineRule) {
-      dropped.push({ line: source.line, rule: `noise/${lineRule.id}`, text });
+      file.drop(source.line, `noise/${lineRule.id}`, text);
       continue;
     }
     kept.push(text === source.text ? source : { line: source.line, text });
     if (text.length >= BODY_LINE_MIN || ENDS_SENTENCE.test(text)) bodySeen = true;
   }
-  return { kept, dropped };
+  return kept;
 }

@@ -4,12 +4,14 @@
  * followed by a datelined lede, or at a datelined paragraph after a finished article.
  */
 import type { DateLine, PartialDate } from './dates.ts';
+import type { IngestFile } from './diagnostics.ts';
 import { looksLikeHeadline, looksLikeSubheading, splitGluedHeadline, startsWithDateline } from './headline.ts';
 import type { Item } from './paragraphs.ts';
 import { isSpaceCode } from '../record/text.ts';
 
 export interface SegmentBlock {
-  type: 'paragraph' | 'heading';
+  /** Text segmentation finds paragraphs and headings (quotes are told at extraction); Markdown says which is which. */
+  type: 'paragraph' | 'heading' | 'quote';
   line: number;
   text: string;
 }
@@ -21,8 +23,8 @@ export interface Segment {
   /** The most recent `date …` header before or at the article's start. */
   header: { line: number; raw: string; date: PartialDate | null } | null;
   line: number;
-  /** Short lines before the headline (section labels, kickers) that were set aside. */
-  preamble: { line: number; text: string }[];
+  /** Markdown: its blocks are typed and rendered by the Markdown itself, not by the text rules. */
+  markdown: { html: string } | null;
 }
 
 const HEADLINE_MAX_WORDS = 25;
@@ -98,12 +100,13 @@ function same(a: string, b: string): boolean {
   return nonSpace <= normal.length && normal === normalHeadline(b);
 }
 
-export function segmentArticles(items: Item[]): Segment[] {
+/** The articles of a text file; short lines set aside before a headline are reported as dropped. */
+export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
   const segments: Segment[] = [];
   let header: Segment['header'] = null;
   let current: Segment | null = null;
   const start = (line: number): Segment => {
-    current = { headline: null, blocks: [], dates: [], header, line, preamble: [] };
+    current = { headline: null, blocks: [], dates: [], header, line, markdown: null };
     segments.push(current);
     return current;
   };
@@ -160,7 +163,7 @@ export function segmentArticles(items: Item[]): Segment[] {
       const target = seg ?? start(item.line);
       if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS)) {
         // Several short lines before the body: page chrome first, the real headline closest to the text.
-        target.preamble.push(target.headline);
+        file.drop(target.headline.line, 'segment/preamble', target.headline.text);
         target.headline = { text: item.text, line: item.line };
         return;
       }

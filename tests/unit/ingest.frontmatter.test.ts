@@ -1,9 +1,20 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseFrontMatter } from '../../src/ingest/frontmatter.ts';
+import { IngestFile } from '../../src/ingest/diagnostics.ts';
+import { parseFrontMatter as parseWith } from '../../src/ingest/frontmatter.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
+/** Parse with a fresh file context; `issues` lists what it reported (errors, then warnings). */
+function parseFrontMatter(text: string) {
+  const file = new IngestFile('t.txt');
+  const fm = parseWith(text, file);
+  const issues = [
+    ...file.errors.map((m) => ({ ...m, severity: 'error' as const })),
+    ...file.warnings.map((m) => ({ ...m, severity: 'warning' as const })),
+  ];
+  return { ...fm, issues };
+}
 
 test('no front matter: body is the whole text from line 1', () => {
   const fm = parseFrontMatter('Kop\nTekst.\n');

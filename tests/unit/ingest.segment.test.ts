@@ -6,9 +6,10 @@ import type { SourceLine } from '../../src/ingest/noise.ts';
 import { buildItems } from '../../src/ingest/paragraphs.ts';
 import { dropRepeats } from '../../src/ingest/repeats.ts';
 import { segmentArticles } from '../../src/ingest/segment.ts';
+import { IngestFile } from '../../src/ingest/diagnostics.ts';
 
 const linesOf = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-const segmentsOf = (text: string) => segmentArticles(buildItems(linesOf(text)));
+const segmentsOf = (text: string) => segmentArticles(buildItems(linesOf(text)), new IngestFile('t.txt'));
 
 test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
   const perLine = buildItems(linesOf('Kop\nEerste alinea.\nTweede alinea.'));
@@ -147,15 +148,20 @@ test('extract: front matter wins, derived title is trimmed, undated is reported'
     'De Amerikaanse president Joe Biden heeft zijn Russische ambtgenoot Vladimir Poetin in een telefoongesprek uitgenodigd voor een top.\nTweede alinea.',
   );
   assert.ok(segment);
-  const derived = extractArticle(segment, {});
+  const article = new IngestFile('t.txt');
+  const derived = extractArticle(segment, {}, article);
   assert.equal(derived.titleSource, 'derived');
   assert.ok(derived.title.endsWith('…') && derived.title.length <= 90, derived.title);
   assert.deepEqual([derived.date, derived.datePrecision, derived.dateSource], [null, null, null]);
   assert.deepEqual(
-    derived.issues.map((i) => i.rule),
+    article.warnings.map((i) => i.rule),
     ['date/missing'],
   );
-  const curated = extractArticle(segment, { title: 'Biden nodigt Poetin uit', date: { date: '2021-04-13', precision: 'day' } });
+  const curated = extractArticle(
+    segment,
+    { title: 'Biden nodigt Poetin uit', date: { date: '2021-04-13', precision: 'day' } },
+    new IngestFile('t.txt'),
+  );
   assert.deepEqual(
     [curated.title, curated.titleSource, curated.date, curated.dateSource],
     ['Biden nodigt Poetin uit', 'frontmatter', '2021-04-13', 'frontmatter'],
@@ -168,11 +174,12 @@ test('extract: date line beats a coarser header; weekday mismatch warns with its
     ' date 2021-12 Biden belt Poetin De Amerikaanse president belt met zijn Russische ambtgenoot over Oekraïne.\nmaandag 7 december 2021\nTweede alinea.',
   );
   assert.ok(segment);
-  const x = extractArticle(segment, {});
+  const article = new IngestFile('t.txt');
+  const x = extractArticle(segment, {}, article);
   assert.equal(x.title, 'Biden belt Poetin');
   assert.deepEqual([x.date, x.datePrecision, x.dateSource], ['2021-12-07', 'day', 'text']);
   assert.deepEqual(
-    x.issues.map((i) => [i.rule, i.line]),
+    article.warnings.map((i) => [i.rule, i.line]),
     [['date/weekday-mismatch', 2]],
   );
 });
