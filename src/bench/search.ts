@@ -12,7 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { writeCorpus } from './corpus.ts';
 import { buildFullSite, buildMiniSite } from './search-site.ts';
 import { serveStatic, type ServedFile, type StaticServer } from '../build/static-server.ts';
@@ -146,18 +147,7 @@ interface Row {
 }
 
 async function measure(server: StaticServer, articles: number, where: 'header' | 'page', runs: number): Promise<Row> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const selector = where === 'header' ? '#site-search-q' : '#zoeken-q';

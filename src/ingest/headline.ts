@@ -1,5 +1,6 @@
 import headlineWords from '../data/headline-words.json' with { type: 'json' };
 import { gazetteer } from './gazetteer.ts';
+import { isSpaceCode } from '../record/text.ts';
 
 /**
  * What a headline looks like in scraped Dutch news: short, no sentence-ending punctuation.
@@ -90,16 +91,7 @@ const MIN_LEDE_WORDS = 6;
  * non-ASCII character where a word starts, or unusual whitespace, answers yes and the full
  * check decides.
  */
-const isUnicodeSpace = (c: number): boolean =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+const isUnicodeSpace = (c: number): boolean => c >= 128 && isSpaceCode(c);
 
 function mayHoldGluedHeadline(text: string): boolean {
   let word = 0;

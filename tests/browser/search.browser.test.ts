@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/bench/chromium.ts';
 import { buildFullSite } from '../../src/bench/search-site.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
@@ -26,18 +27,7 @@ before(async () => {
   await copyFile(path.join(root, 'tests/fixtures/search/xss.txt'), path.join(articles, 'xss.txt'));
   await buildFullSite(articles, path.join(work, 'site'), '/archief/');
   server = await serveStatic(path.join(work, 'site'), '/archief/');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

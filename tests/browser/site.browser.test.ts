@@ -7,7 +7,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../src/bench/chromium.ts';
 import { buildSite, repoRoot, serve } from '../support/site.ts';
 
 const ARTICLES = path.join(repoRoot, 'tests/fixtures/site/articles');
@@ -53,18 +54,7 @@ before(async () => {
   const built = await buildSite(out, { ARTICLES_DIR: ARTICLES });
   assert.equal(built.code, 0, built.stderr);
   server = await serve(out);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   context = await browser.newContext();
   context.on('request', (req) => {
     const host = new URL(req.url()).hostname;
