@@ -20,9 +20,15 @@ export class IngestFile {
   readonly warnings: Message[] = [];
   readonly errors: Message[] = [];
   readonly dropped: Dropped[] = [];
+  /**
+   * Only for `--explain`: what became of each file line, in the order stages decided it
+   * (`title`, `paragraph`, `date line 2021-12-07`…). Null in a normal run, so noting costs nothing.
+   */
+  readonly trace: Map<number, string[]> | null;
 
-  constructor(file: string) {
+  constructor(file: string, trace: Map<number, string[]> | null = null) {
     this.file = file;
+    this.trace = trace;
   }
 
   /** A warning: the file is still ingested. */
@@ -43,13 +49,21 @@ export class IngestFile {
     this.dropped.push({ line, rule, text });
   }
 
+  /** Record what became of a line (a no-op unless tracing for `--explain`). */
+  note(line: number | null, role: string): void {
+    if (this.trace === null || line === null) return;
+    const roles = this.trace.get(line);
+    if (roles) roles.push(role);
+    else this.trace.set(line, [role]);
+  }
+
   get failed(): boolean {
     return this.errors.length > 0;
   }
 
   /** A context for one article of this file, whose warnings become the record's own. */
   article(): IngestFile {
-    return new IngestFile(this.file);
+    return new IngestFile(this.file, this.trace);
   }
 
   result(records: ArticleRecord[]): FileIngest {

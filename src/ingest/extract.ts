@@ -100,7 +100,7 @@ export function extractArticle(segment: Segment, fields: ArticleFields, file: In
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
     dateSource: date?.source ?? null,
-    agency: fields.agency ?? agency,
+    agency: fields.agency ?? agency ?? segment.credit?.agency ?? null,
     dateline: fields.dateline ?? dateline,
     lede,
     blocks,

@@ -15,10 +15,11 @@ import { stripNoise, type SourceLine } from './noise.ts';
 import { buildItems } from './paragraphs.ts';
 import { renderBlocks } from './render.ts';
 import { dropRepeatedItems } from './repeats.ts';
-import { segmentArticles, type Segment } from './segment.ts';
+import { notAnArticle, segmentArticles, type Segment } from './segment.ts';
 import { tagEntities } from './tag.ts';
 import { slugify } from '../record/text.ts';
 import { isOnTopicJoined } from './topic.ts';
+import { noteArticle } from './trace.ts';
 import { mergeIngests } from './merge.ts';
 import type { ArticleRecord, IngestResult } from '../record/types.ts';
 import type { FileIngest, SourceFile } from './file-ingest.ts';
@@ -47,15 +48,39 @@ export function recordId(date: string | null, title: string): string {
 
 /** The text stage: noise, paragraphs, repeats and segmentation on scraped plain text. */
 function textSegments(lines: SourceLine[], file: IngestFile): Segment[] {
-  return segmentArticles(dropRepeatedItems(buildItems(stripNoise(lines, file)), file), file);
+  return segmentArticles(dropRepeatedItems(buildItems(stripNoise(lines, file), file), file), file);
 }
 
 /** A segment with article text (not only headings) becomes a record. */
 const hasText = (s: Segment): boolean => s.blocks.some((b) => b.type !== 'heading');
 
-function buildRecord(file: IngestFile, part: number, segment: Segment, fields: ArticleFields): ArticleRecord {
+/** Segments that are articles; the text of the others (link lists, paywall teasers) is reported as dropped. */
+function articlesOf(segments: Segment[], file: IngestFile): Segment[] {
+  const paywalled = file.dropped.some((d) => d.rule === 'noise/paywall');
+  return segments.filter((segment) => {
+    const reason = notAnArticle(segment, paywalled);
+    if (reason === null) return true;
+    if (segment.headline) file.drop(segment.headline.line, reason, segment.headline.text);
+    for (const d of segment.dates) file.drop(d.line, reason, d.text);
+    for (const b of segment.blocks) file.drop(b.line, reason, b.text);
+    return false;
+  });
+}
+
+const NO_ARTICLE: Record<string, string> = {
+  'ingest/paywall-teaser': 'only a teaser before a paywall prompt: the article itself is not in the file; not published',
+  'ingest/no-prose': 'no sentence left after removing page noise (a list of links or labels); not published',
+};
+
+function noArticleReason(file: IngestFile): string {
+  const rule = [...file.dropped].reverse().find((d) => NO_ARTICLE[d.rule] !== undefined)?.rule;
+  return (rule && NO_ARTICLE[rule]) || 'no article text left after removing page noise';
+}
+
+function buildRecord(file: IngestFile, part: number, segment: Segment, fields: ArticleFields, several: boolean): ArticleRecord {
   const article = file.article();
   const x = extractArticle(segment, fields, article);
+  noteArticle(article, segment, x, several ? `[${part}] ` : '');
   // `${title}\n${body}` as one flat string, built once: tagging and the topic rule both scan it.
   const lines = [x.title, ...x.blocks.map((b) => b.text)];
   if (lines.length === 1) lines.push(''); // no blocks: still the title's newline
@@ -88,31 +113,36 @@ function buildRecord(file: IngestFile, part: number, segment: Segment, fields: A
   return record;
 }
 
-function ingestUnsafe(source: SourceFile): FileIngest {
-  const file = new IngestFile(source.file);
+function ingestUnsafe(source: SourceFile, file: IngestFile): FileIngest {
   const decoded = decode(source.bytes, file);
   if (!decoded) return file.result([]);
   const fm = parseFrontMatter(decoded.text, file);
   if (file.failed) return file.result([]);
+  if (file.trace) for (let line = 1; line < fm.bodyLine; line++) file.note(line, 'front matter');
 
   const lines: SourceLine[] = fm.body.split('\n').map((text, i) => ({ line: fm.bodyLine + i, text }));
-  const segments = (isMarkdown(file.file) ? markdownSegments(lines, file) : textSegments(lines, file)).filter(hasText);
+  const segments = articlesOf((isMarkdown(file.file) ? markdownSegments(lines, file) : textSegments(lines, file)).filter(hasText), file);
   if (fm.parts.length > segments.length) {
     file.message(`front matter lists ${fm.parts.length} parts but the file holds ${segments.length} article(s)`, {
       line: null,
       rule: 'frontmatter/parts',
     });
   }
-  if (segments.length === 0) file.message('no article text left after removing page noise', { line: null, rule: 'ingest/no-article' });
-  const records = segments.map((segment, i) => buildRecord(file, i + 1, segment, fieldsFor(fm.fields, fm.parts, i)));
+  if (segments.length === 0) file.message(noArticleReason(file), { line: null, rule: 'ingest/no-article' });
+  const records = segments.map((segment, i) => buildRecord(file, i + 1, segment, fieldsFor(fm.fields, fm.parts, i), segments.length > 1));
   for (const r of records) file.warnings.push(...r.warnings);
   return file.result(records);
 }
 
 /** One file → its records. Pure and never throws: any failure becomes an error message. */
 export function ingestFile(source: SourceFile): FileIngest {
+  return ingestInto(source, new IngestFile(source.file));
+}
+
+/** ingestFile reporting to a given context (explain.ts passes one that traces every line). */
+export function ingestInto(source: SourceFile, file: IngestFile): FileIngest {
   try {
-    return ingestUnsafe(source);
+    return ingestUnsafe(source, file);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

@@ -105,3 +105,17 @@ test('custom rules from data work the same way', () => {
     ['Tekst.'],
   );
 });
+
+test('breadcrumbs are dropped', () => {
+  for (const crumb of ['Home > Nieuws > Buitenland', 'Nieuws › Politiek', 'Buitenland / Europa'])
+    assert.deepEqual(keptText(`${crumb}\nDe president sprak.`), ['De president sprak.'], crumb);
+});
+
+test('every whole-line rule carries a length limit, so long paragraphs skip it', () => {
+  const data = JSON.parse(readFileSync(new URL('../../src/data/noise.json', import.meta.url), 'utf8')) as {
+    rules: { id: string; kind: string; pattern: string; maxLength?: number }[];
+  };
+  for (const rule of data.rules.filter((r) => r.kind !== 'inline' && r.pattern.startsWith('^') && r.id !== 'cookie-banner')) {
+    assert.ok(typeof rule.maxLength === 'number' && rule.maxLength >= 60, `${rule.id}: maxLength`);
+  }
+});

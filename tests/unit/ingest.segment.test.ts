@@ -9,10 +9,10 @@ import { segmentArticles } from '../../src/ingest/segment.ts';
 import { IngestFile } from '../../src/ingest/diagnostics.ts';
 
 const linesOf = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-const segmentsOf = (text: string) => segmentArticles(buildItems(linesOf(text)), new IngestFile('t.txt'));
+const segmentsOf = (text: string) => segmentArticles(buildItems(linesOf(text), new IngestFile('t.txt')), new IngestFile('t.txt'));
 
 test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
-  const perLine = buildItems(linesOf('Kop\nEerste alinea.\nTweede alinea.'));
+  const perLine = buildItems(linesOf('Kop\nEerste alinea.\nTweede alinea.'), new IngestFile('t.txt'));
   assert.deepEqual(
     perLine.map((i) => i.kind === 'text' && i.text),
     ['Kop', 'Eerste alinea.', 'Tweede alinea.'],
@@ -29,6 +29,7 @@ test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
         'Biden waarschuwde zijn ambtgenoot voor zware economische sancties.',
       ].join('\n'),
     ),
+    new IngestFile('t.txt'),
   );
   assert.deepEqual(
     wrapped.map((i) => (i.kind === 'text' ? i.line : null)),
@@ -39,12 +40,16 @@ test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
   // Not wrapped (long one-line paragraphs): a short capitalised line is its own paragraph.
   const headed = buildItems(
     linesOf(`${'Kop zonder punt aan het einde van de regel die best lang is hier'}\nAanvulling\n\n${'x'.repeat(150)}`),
+    new IngestFile('t.txt'),
   );
   assert.equal(headed.length, 3);
 });
 
 test('date lines and headers become items, never paragraph text', () => {
-  const items = buildItems(linesOf(' date 2021-04 De tekst begint hier.\ndinsdag 7 december 2021, 19:05\nMeer tekst.'));
+  const items = buildItems(
+    linesOf(' date 2021-04 De tekst begint hier.\ndinsdag 7 december 2021, 19:05\nMeer tekst.'),
+    new IngestFile('t.txt'),
+  );
   assert.deepEqual(
     items.map((i) => i.kind),
     ['header', 'text', 'date', 'text'],
