@@ -221,8 +221,9 @@ function endsSentence(text: string, start: number, end: number): boolean {
 
 /** Whether weak ledes apply to `text`: the caller allows them, and the paragraph does not open like a lede. */
 function weakLedesApply(text: string, allowed: boolean | ((text: string) => boolean) | undefined): boolean {
-  const allow = typeof allowed === 'function' ? allowed(text) : allowed === true;
-  return allow && !LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '');
+  // The cheap test first: the caller's answer may cost a count of the body so far.
+  if (allowed === undefined || allowed === false || LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '')) return false;
+  return allowed === true || allowed(text);
 }
 
 /**
@@ -270,18 +271,19 @@ export function splitGluedHeadline(
       !isCapital(text.charCodeAt(previousStart)) &&
       k + 1 < ends.length &&
       FINITE_VERBS.has(text.slice(starts[k + 1] as number, ends[k + 1] as number)) &&
+      !PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) &&
       (weak ??= weakLedesApply(text, options.weakLedes));
     if (!lede && !maybeDateline && !maybeWeak && !maybeSubject) continue;
+    const headline = text.slice(0, previousEnd);
+    // Checked before the lede tests below: most candidates fail here, and those tests cost more.
+    if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
     const rest = text.slice(nextStart);
     const dateline = maybeDateline && startsWithDateline(rest);
     const weakLede =
       (maybeWeak &&
-        ((startsWithPersonSentence(rest, text.slice(nextStart, nextEnd)) && !hasRoleWord(text.slice(0, nextStart))) ||
-          QUOTE_LEDE.test(rest))) ||
-      (maybeSubject && !PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) && !hasRoleWord(text.slice(0, nextStart)));
+        ((startsWithPersonSentence(rest, text.slice(nextStart, nextEnd)) && !hasRoleWord(headline)) || QUOTE_LEDE.test(rest))) ||
+      (maybeSubject && !hasRoleWord(headline));
     if (!lede && !dateline && !weakLede) continue;
-    const headline = text.slice(0, previousEnd);
-    if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
     if (PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest)) continue;
     const firstSentence = /^[^.!?]*/.exec(splitDateline(rest).rest)?.[0] ?? '';
     if (words(firstSentence).length < MIN_LEDE_WORDS) continue;

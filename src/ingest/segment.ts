@@ -218,8 +218,14 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
       return;
     }
 
-    const opensArticle = startsWithDateline(next ?? '') || items[i + 1]?.kind === 'date' || closed === seg;
-    if (next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS) && previousEnded && opensArticle) {
+    // A headline opens the next article when a datelined lede or a date line follows, or when the
+    // article before it has closed with its agency credit.
+    if (
+      next !== null &&
+      previousEnded &&
+      looksLikeHeadline(item.text, HEADLINE_MAX_WORDS) &&
+      (items[i + 1]?.kind === 'date' || closed === seg || startsWithDateline(next))
+    ) {
       start(item.line).headline = { text: item.text, line: item.line };
       return;
     }

@@ -48,14 +48,67 @@ test('UTF-16 with BOM is decoded', () => {
   assert.equal(d.text, text);
 });
 
-test('binary and empty files are errors, not text', () => {
+test('binary and empty files are set aside with a warning, never an error', () => {
   const binary = decodeFile(fixture('binary.txt'));
   assert.equal(binary.d, null);
-  assert.equal(binary.file.errors[0]?.rule, 'decode/binary');
+  assert.deepEqual(binary.file.errors, []);
+  assert.equal(binary.file.warnings[0]?.rule, 'decode/binary');
   const controls = decodeFile(new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))));
   assert.equal(controls.d, null);
+  assert.equal(controls.file.warnings[0]?.rule, 'decode/binary');
   const empty = decodeFile(fixture('empty.txt'));
   assert.equal(empty.d, null);
-  assert.equal(empty.file.errors[0]?.rule, 'decode/empty');
+  assert.deepEqual(empty.file.errors, []);
+  assert.equal(empty.file.warnings[0]?.rule, 'decode/empty');
   assert.equal(decodeFile(new Uint8Array()).d, null);
+});
+
+test('one invalid byte in a UTF-8 file: that byte is read as Windows-1252, every other character stays exact', () => {
+  const { d, file } = decodeFile(fixture('stray-byte.txt'));
+  assert.ok(d);
+  assert.equal(d.encoding, 'utf-8');
+  assert.ok(d.text.includes('Oekraïne') && !d.text.includes('Ã'), 'no mojibake');
+  assert.ok(d.text.includes('tegen de pers in Genève.'));
+  assert.deepEqual(
+    file.warnings.map((w) => [w.rule, w.line]),
+    [['decode/invalid-utf8', 4]],
+  );
+  // Several stray bytes on different lines: one warning per line, valid sequences kept around them.
+  const mixed = new Uint8Array([
+    ...Buffer.from('Kop\nOekraïne '),
+    0x93,
+    ...Buffer.from('citaat'),
+    0x94,
+    ...Buffer.from('\nGoed\n'),
+    0xe9,
+    0x0a,
+  ]);
+  const m = decodeFile(mixed);
+  assert.equal(m.d?.text, 'Kop\nOekraïne “citaat”\nGoed\né\n');
+  assert.deepEqual(
+    m.file.warnings.map((w) => w.line),
+    [2, 4],
+  );
+  // A truncated multi-byte sequence at the end of a line is a stray byte too.
+  assert.equal(decodeFile(new Uint8Array([...Buffer.from('Oekraïne '), 0xc3, 0x0a, ...Buffer.from('ë')])).d?.text, 'Oekraïne Ã\në');
+});
+
+test('control characters and non-characters are removed with a warning naming the line', () => {
+  const text =
+    'Kop van het stuk\nTekst met een bel\u0007 en een\u000b verticale tab.\nGoed.\nC1\u0085 en \ufffe en \uffff en \u{1FFFE}.\n\tingesprongen';
+  const { d, file } = decodeFile(new TextEncoder().encode(text));
+  assert.equal(d?.text, 'Kop van het stuk\nTekst met een bel en een verticale tab.\nGoed.\nC1 en  en  en .\n\tingesprongen');
+  assert.deepEqual(
+    file.warnings.map((w) => [w.rule, w.line]),
+    [
+      ['decode/invalid-character', 2],
+      ['decode/invalid-character', 4],
+    ],
+  );
+  assert.match(file.warnings[0]?.message ?? '', /U\+0007, U\+000B/);
+  assert.match(file.warnings[1]?.message ?? '', /U\+0085, U\+FFFE, U\+FFFF, U\+1FFFE/);
+  // A lone surrogate (from broken UTF-16) is removed too.
+  const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('Kop\n', 'utf16le'), 0x00, 0xd8, ...Buffer.from('x', 'utf16le')]);
+  const lone = decodeFile(utf16);
+  assert.ok(lone.d && !/[\ud800-\udfff]/.test(lone.d.text));
 });
