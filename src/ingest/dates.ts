@@ -73,6 +73,7 @@ const CAPITAL_START = /^["“„‘']?\p{Lu}/u;
  * never a publication date.
  */
 const TIME_ONLY = `\\d{1,2}[:.u]\\d{2}(?::\\d{2})?(?:\\s*uur)?`;
+const LABELLED_TIME_RE = new RegExp(`(?:\\s*[|·•]\\s*|\\s+)${LABEL}${TIME_ONLY}$`, 'iu');
 const YEARLESS_RE = new RegExp(
   `^(?:${LABEL})?(?:(?:${WEEKDAY})?\\d{1,2}\\s+(?:${MONTH})\\.?(?:\\s*[,|·•-]?\\s*(?:om\\s+)?${TIME_ONLY})?|${TIME_ONLY})$`,
   'iu',
@@ -89,6 +90,12 @@ export function parseDateLine(line: string): DateLine | null {
   if (!ANY_DIGIT.test(line)) return null;
   const single = parseSingleDateLine(line);
   if (single) return single;
+  // `… | Laatste update 09:12`: an update stamp with only a time says nothing about the date.
+  const last = line.charCodeAt(line.length - 1);
+  if ((last >= 48 && last <= 57) || line.endsWith('uur')) {
+    const withoutTime = line.replace(LABELLED_TIME_RE, '');
+    if (withoutTime !== line) return parseDateLine(withoutTime);
+  }
   // Stamps separated by a bar, or run together before an update label (`… 19:05 Update: 13 apr 2021`).
   const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
   if (parts.length < 2) return null;

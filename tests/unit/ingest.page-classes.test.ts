@@ -362,3 +362,22 @@ test('glued articles: a second article after a closing credit, after a date line
   );
   assert.equal(glued.records[1]?.lede.startsWith('Rijkswaterstaat sluit de Oosterscheldekering'), true);
 });
+
+test('more page furniture: listen buttons, photographer lines, tag lists, subscriber notes, more-about headings', () => {
+  for (const noise of [
+    'Luister naar dit artikel (3 min)',
+    'Fotograaf: Jan Jansen',
+    'Tags: Oekraïne, Rusland',
+    'Dit artikel is voor abonnees',
+  ]) {
+    assert.equal(keptOf(noise), null, noise);
+  }
+  const file = new IngestFile('t.txt');
+  const kept = stripNoise(lines(['De tekst.', 'Meer artikelen over Oekraïne', 'Een teaser over iets anders']), file);
+  assert.deepEqual(
+    kept.map((l) => l.text),
+    ['De tekst.'],
+  );
+  // An update stamp with only a time leaves the publication date.
+  assert.equal(parseDateLine('14 maart 2022 08:00 | Laatste update 09:12')?.date, '2022-03-14');
+});
