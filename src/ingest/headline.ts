@@ -272,6 +272,8 @@ export function splitGluedHeadline(
       k + 1 < ends.length &&
       FINITE_VERBS.has(text.slice(starts[k + 1] as number, ends[k + 1] as number)) &&
       !PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) &&
+      // `von der Leyen sprak`: a capital after a name particle is the rest of a name.
+      !NAME_PARTICLES.has(text.slice(previousStart, previousEnd)) &&
       (weak ??= weakLedesApply(text, options.weakLedes));
     if (!lede && !maybeDateline && !maybeWeak && !maybeSubject) continue;
     const headline = text.slice(0, previousEnd);

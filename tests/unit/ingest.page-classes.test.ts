@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isYearlessStamp, parseDateLine, parseDatePrefix } from '../../src/ingest/dates.ts';
 import { IngestFile } from '../../src/ingest/diagnostics.ts';
-import { captionEvidence, looksLikeBylineName, splitDateline } from '../../src/ingest/headline.ts';
+import { captionEvidence, looksLikeBylineName, splitDateline, splitGluedHeadline } from '../../src/ingest/headline.ts';
 import { stripNoise } from '../../src/ingest/noise.ts';
 import { ingestFile } from '../../src/ingest/pipeline.ts';
 import type { ArticleRecord } from '../../src/record/types.ts';
@@ -380,4 +380,22 @@ test('more page furniture: listen buttons, photographer lines, tag lists, subscr
   );
   // An update stamp with only a time leaves the publication date.
   assert.equal(parseDateLine('14 maart 2022 08:00 | Laatste update 09:12')?.date, '2022-03-14');
+});
+
+test('a capital after a name particle is the rest of a name, not a glued lede', () => {
+  assert.equal(
+    splitGluedHeadline(
+      'Poetin en von der Leyen spraken elkaar voor het laatst in Oekraïne, toen zonder resultaat. Oekraïne wil meer steun.',
+      {
+        weakLedes: true,
+      },
+    ),
+    null,
+  );
+  assert.deepEqual(
+    splitGluedHeadline('Storm treft de Zeeuwse kust hard Rijkswaterstaat sluit de kering voor het eerst in jaren helemaal.', {
+      weakLedes: true,
+    })?.headline,
+    'Storm treft de Zeeuwse kust hard',
+  );
 });
