@@ -1,6 +1,5 @@
-/** Whole-pipeline tests on fixture files: ingestFile, mergeIngests, loadArchive and the CLI. */
+/** Whole-pipeline tests on fixture files: ingestFile, mergeIngests, loadArchive (the CLI: tests/build/cli.ingest.test.ts). */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -200,30 +199,6 @@ test('loadArchive: recursive, only article extensions, no dotfiles, paths relati
   assert.ok(files.every((f) => /\.(txt|md|markdown)$/.test(f) && !f.startsWith('.')));
   const missing = await loadArchive(['/nonexistent/kroniek-articles']);
   assert.equal(missing.files[0]?.errors[0]?.rule, 'load/missing');
-});
-
-test('CLI: JSON report on stdout, readable report otherwise, exit code 1 on errors', () => {
-  const cwd = fileURLToPath(new URL('../..', import.meta.url));
-  const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-  const json = execFileSync(
-    tsx,
-    ['src/cli/ingest.ts', '--json', 'tests/fixtures/ingest/dated-weekday.txt', 'tests/fixtures/ingest/only-noise.txt'],
-    { cwd, encoding: 'utf8' },
-  );
-  const parsed = JSON.parse(json) as { records: ArticleRecord[]; files: { file: string; errors: unknown[] }[] };
-  assert.equal(parsed.records.length, 1);
-  assert.deepEqual(
-    parsed.files.map((f) => f.file),
-    ['dated-weekday.txt', 'only-noise.txt'],
-  );
-  const bad = spawnSync(tsx, ['src/cli/ingest.ts', 'tests/fixtures/ingest/broken-yaml.txt', 'tests/fixtures/ingest/prose-dates.txt'], {
-    cwd,
-    encoding: 'utf8',
-  });
-  assert.equal(bad.status, 1);
-  assert.match(bad.stdout, /broken-yaml\.txt:4 frontmatter\/yaml/);
-  assert.match(bad.stdout, /prose-dates\.txt[\s\S]*undated/);
-  assert.ok(!/\n\s+at /.test(bad.stdout + bad.stderr), 'no stack trace');
 });
 
 test('an outlet page: repeated headline, byline, compound date line, > quote and ## subheading', () => {
