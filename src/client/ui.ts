@@ -2,7 +2,7 @@
  * The search UI, loaded lazily by search-boot.js: a results dropdown for the header box on
  * every page, and the full search page (/zoeken/) with filters and URL state.
  */
-import type { ResolvedWord, SearchResponse } from '../search/query.ts';
+import type { ResolvedWord, SearchResponse } from '../search/query/types.ts';
 import { SearchClient } from './client.ts';
 import { renderHit } from './render.ts';
 import { EMPTY_STATE, requestFor, resultCountText, stateFromParams, stateToParams, type SearchState } from './state.ts';

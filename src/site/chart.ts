@@ -1,5 +1,5 @@
 /** The coverage chart: articles per month as an inline SVG made at build time (no JavaScript). */
-import type { ChartMonth } from './data.ts';
+import type { ChartMonth } from './view/types.ts';
 import { html, type SafeHtml } from './html.ts';
 
 /** A fixed coordinate system: the SVG scales to its box, whose aspect ratio is known up front. */

@@ -1,5 +1,5 @@
 /** Small building blocks shared by the page renderers. All escape by default (html``). */
-import type { MonthGroup, PersonRef, SiteArticle, TimelineItem } from './data.ts';
+import type { MonthGroup, PersonRef, SiteArticle, TimelineItem } from './view/types.ts';
 import { html, raw, type SafeHtml } from './html.ts';
 import { articleAnchor, pagedUrl } from './urls.ts';
 

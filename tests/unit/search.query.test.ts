@@ -6,9 +6,19 @@ import { loadArchive } from '../../src/ingest/load.ts';
 import { ingestFiles } from '../../src/ingest/pipeline.ts';
 import type { ArticleRecord } from '../../src/record/types.ts';
 import { buildSearchIndex } from '../../src/search/build.ts';
-import { createSearchEngine, editDistance, parseQuery, partsToHtml, type SearchRequest } from '../../src/search/query.ts';
+import { createSearchEngine } from '../../src/search/query/engine.ts';
+import { parseQuery } from '../../src/search/query/parse.ts';
+import { topK } from '../../src/search/query/rank.ts';
+import type { SearchRequest, TextPart } from '../../src/search/query/types.ts';
+import { editDistance } from '../../src/search/query/vocabulary.ts';
+import { escapeHtml } from '../../src/record/text.ts';
 import { MANIFEST_PATH, type Manifest } from '../../src/search/format.ts';
 import { stateFromParams, stateToParams } from '../../src/client/state.ts';
+
+/** Escaped HTML with `<mark>` around matches, to check what the UI's DOM nodes would show. */
+function partsToHtml(parts: readonly TextPart[]): string {
+  return parts.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
+}
 
 const root = path.resolve(import.meta.dirname, '../..');
 const seeds = (await loadArchive(path.join(root, 'articles'))).records;
@@ -249,7 +259,6 @@ test('search state round-trips through the URL', () => {
 });
 
 test('topK returns the same order as a full sort', async () => {
-  const { topK } = await import('../../src/search/query.ts');
   const fc = await import('fast-check');
   fc.assert(
     fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.integer({ min: 0, max: 30 }), (values, k) => {

@@ -1,6 +1,6 @@
 /** One article: headline, date with precision, body, who/where, neighbours, related, provenance. */
 import { breadcrumb, excerpt, timeTag } from '../components.ts';
-import type { ArticleLink, SiteArticle } from '../data.ts';
+import type { ArticleLink, SiteArticle } from '../view/types.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
 import { messageLocation } from '../../record/messages.ts';

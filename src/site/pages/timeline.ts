@@ -1,7 +1,8 @@
 /** The timeline: index, year pages and month archives. */
 import { renderChart } from '../chart.ts';
 import { articleList, breadcrumb, countLabel, monthSection, pager, personFilter, timelineItem, type MonthMode } from '../components.ts';
-import type { MonthGroup, PersonRef, SiteData, TimelineItem, YearGroup } from '../data.ts';
+import type { SiteData } from '../data.ts';
+import type { MonthGroup, PersonRef, TimelineItem, YearGroup } from '../view/types.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
 import { yearUrl } from '../urls.ts';
