@@ -40,7 +40,7 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
     // With no words but a filter, the filter alone selects (browse by person or year).
     const browsing = parts.length === 0 && Boolean(request.person || request.year);
     const all = browsing ? Array.from({ length: m.docs }, (_, i) => i) : scores.touched;
-    const candidates = await applyFilters(files, m, all, request);
+    const { docs: candidates, offTopicHidden } = await applyFilters(files, m, all, request);
 
     const before = ordering(scores, request.sort === 'date' || browsing);
     const complete = parts.length ? candidates.filter((d) => scores.matched[d] === parts.length).length : candidates.length;
@@ -65,7 +65,7 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
         };
       }),
     );
-    return { total: candidates.length, complete, hits, words };
+    return { total: candidates.length, complete, hits, words, offTopicHidden };
   }
 
   return { search, manifest: () => files.manifest() };

@@ -25,19 +25,42 @@ export function highlight(text: string, terms: ReadonlySet<string>): TextPart[] 
   return parts;
 }
 
-/** Up to `max` characters of text, starting a little before the first matched word. */
-export function excerpt(text: string, terms: ReadonlySet<string>, max = 180): string {
-  if (text.length <= max) return text;
-  let first = 0;
+/** Characters of context an excerpt shows before its first matched word. */
+const LEAD = 40;
+
+/**
+ * Where the excerpt should start: at the stretch of text holding the most distinct matched
+ * words (the earliest on a tie, so a match in the lede wins), or at the start without a match.
+ */
+function bestMatch(text: string, terms: ReadonlySet<string>, reach: number): number {
+  const hits: Array<{ at: number; term: string }> = [];
   for (const m of text.matchAll(WORD)) {
-    if (terms.has(fold(m[0]))) {
-      first = m.index ?? 0;
-      break;
+    const term = fold(m[0]);
+    if (terms.has(term)) hits.push({ at: m.index ?? 0, term });
+  }
+  let best = 0;
+  let start = 0;
+  for (let i = 0; i < hits.length && best < terms.size; i++) {
+    const from = hits[i]?.at ?? 0;
+    const seen = new Set<string>();
+    for (let k = i; k < hits.length && (hits[k]?.at ?? 0) < from + reach; k++) seen.add(hits[k]?.term ?? '');
+    if (seen.size > best) {
+      best = seen.size;
+      start = from;
     }
   }
-  let start = Math.max(0, first - 40);
+  return start;
+}
+
+/** Up to `max` characters of text around its best-matching words, cut at word boundaries. */
+export function excerpt(text: string, terms: ReadonlySet<string>, max = 180): string {
+  if (text.length <= max) return text;
+  const first = bestMatch(text, terms, max - LEAD);
+  let start = Math.max(0, first - LEAD);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
   let end = Math.min(text.length, start + max);
   if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trimEnd()}${end < text.length ? '…' : ''}`;
+  const body = text.slice(start, end).trimEnd();
+  // The stored text may itself end in "…" where the build cut it.
+  return `${start > 0 ? '…' : ''}${body}${end < text.length && !body.endsWith('…') ? '…' : ''}`;
 }

@@ -45,8 +45,12 @@ export class IndexFiles {
   }
 
   /** The vocabulary `term` would be in, or null when the archive has no word with its first letter. */
-  async vocabulary(term: string): Promise<Vocabulary | null> {
-    const key = vocabKey(term);
+  vocabulary(term: string): Promise<Vocabulary | null> {
+    return this.vocabularyOf(vocabKey(term));
+  }
+
+  /** One letter's vocabulary (`v/<key>.json`), or null when the index has none. */
+  async vocabularyOf(key: string): Promise<Vocabulary | null> {
     if (!(await this.manifest()).vocab.includes(key)) return null;
     return this.once(`v:${key}`, async () => new Vocabulary(JSON.parse(asText(await this.load(vocabPath(key), 'json'))) as VocabShard));
   }

@@ -42,7 +42,8 @@ export interface ResolvedWord {
   query: string;
   /** Index terms it was resolved to; empty when nothing in the archive resembles it. */
   terms: string[];
-  kind: 'exact' | 'prefix' | 'fuzzy' | 'phrase' | 'none';
+  /** `alias`: a spelling from the gazetteer (`putin`), searched as the archive's term (`poetin`), first in `terms`. */
+  kind: 'exact' | 'prefix' | 'fuzzy' | 'alias' | 'phrase' | 'none';
 }
 
 export interface SearchResponse {
@@ -51,6 +52,8 @@ export interface SearchResponse {
   complete: number;
   hits: SearchHit[];
   words: ResolvedWord[];
+  /** Off-topic articles that match but are hidden because "ook overig nieuws" is off. */
+  offTopicHidden: number;
 }
 
 export const DEFAULT_LIMIT = 20;

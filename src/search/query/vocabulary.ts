@@ -1,36 +1,10 @@
 /** One letter's vocabulary: exact lookups, prefix completions and fuzzy (typo) candidates. */
 import Fuse from 'fuse.js/basic';
 import type { VocabShard } from '../format.ts';
+import { allowedEdits, editDistance } from './distance.ts';
 
 /** Fuse score threshold (0 = exact, 1 = anything). 0.34 admits one typo in 4–6 letters, two from 8. */
 const FUSE_THRESHOLD = 0.34;
-
-/** Optimal-string-alignment distance (a transposition counts as one edit), capped for speed. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > cap) return cap + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length] ?? cap + 1;
-}
-
-/** Typos allowed for a word of this length: none for short words, where a guess is mostly wrong. */
-export function allowedEdits(length: number): number {
-  return length < 4 ? 0 : length < 8 ? 1 : 2;
-}
 
 function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
@@ -49,6 +23,11 @@ export class Vocabulary {
   constructor(readonly shard: VocabShard) {
     shard.terms.forEach((t, i) => this.index.set(t, i));
   }
+  /** The index term or phrase pair a gazetteer spelling stands for (`putin` → `poetin`). */
+  alias(term: string): string | undefined {
+    const aliases = this.shard.aliases;
+    return aliases && Object.hasOwn(aliases, term) ? aliases[term] : undefined;
+  }
   df(term: string): number {
     const i = this.index.get(term);
     return i === undefined ? 0 : (this.shard.df[i] ?? 0);
@@ -65,6 +44,20 @@ export class Vocabulary {
       .sort((a, b) => b[1] - a[1])
       .slice(0, max)
       .map((e) => e[0]);
+  }
+  /**
+   * Words of this letter within the typos `word` allows, when `word` itself starts with another
+   * letter: the first letter is the one typo Fuse over the word's own letter cannot find.
+   */
+  otherFirstLetter(word: string, max: number): Array<{ term: string; distance: number }> {
+    const edits = allowedEdits(word.length);
+    const found: Array<{ term: string; distance: number }> = [];
+    for (const term of this.shard.terms) {
+      if (Math.abs(term.length - word.length) > edits) continue;
+      const distance = editDistance(word, term, edits);
+      if (distance <= edits) found.push({ term, distance });
+    }
+    return found.sort((a, b) => a.distance - b.distance || this.df(b.term) - this.df(a.term)).slice(0, max);
   }
   fuzzy(word: string, max: number): Array<{ term: string; distance: number }> {
     const edits = allowedEdits(word.length);
