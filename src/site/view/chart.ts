@@ -1,15 +1,16 @@
-/** The coverage chart's data: articles per calendar month. */
+/** The coverage chart's data: on-topic articles per calendar month, with per-person counts. */
 import { formatDutchMonth } from '../../record/dates.ts';
 import type { Milestone } from '../inputs.ts';
 import type { ChartMonth, MonthGroup, YearGroup } from './types.ts';
 
-/** One bar per calendar month from the first to the last dated on-topic month. */
+/**
+ * One entry per calendar month from the first to the last month with a dated on-topic article:
+ * the chart shows the archive's coverage, so months of milestones alone do not stretch it.
+ */
 export function buildChart(years: YearGroup[], milestones: readonly Milestone[]): ChartMonth[] {
   const counts = new Map<string, MonthGroup>();
-  for (const y of years) for (const m of y.months) if (m.month !== null) counts.set(`${m.year}-${m.month}`, m);
-  // The range spans articles and milestones, so the chart shows the whole story being told.
-  const shown = [...counts.values()].filter((m) => m.articleCount > 0 || m.items.length > 0);
-  if (!shown.some((m) => m.articleCount > 0)) return [];
+  for (const y of years) for (const m of y.months) if (m.month !== null && m.articleCount > 0) counts.set(`${m.year}-${m.month}`, m);
+  const shown = [...counts.values()];
   const first = shown[0];
   const last = shown[shown.length - 1];
   if (!first || !last || first.month === null || last.month === null) return [];
@@ -17,6 +18,11 @@ export function buildChart(years: YearGroup[], milestones: readonly Milestone[])
   for (let y = first.year, m = first.month; y < last.year || (y === last.year && m <= last.month); ) {
     const g = counts.get(`${y}-${m}`);
     const prefix = `${y}-${String(m).padStart(2, '0')}`;
+    const people: Record<string, number> = {};
+    for (const item of g?.items ?? []) {
+      if (item.kind !== 'article') continue;
+      for (const p of item.article.people) people[p.slug] = (people[p.slug] ?? 0) + 1;
+    }
     out.push({
       year: y,
       month: m,
@@ -24,6 +30,7 @@ export function buildChart(years: YearGroup[], milestones: readonly Milestone[])
       count: g?.articleCount ?? 0,
       url: g?.url ?? null,
       milestones: milestones.filter((ms) => ms.date.startsWith(prefix)),
+      people,
     });
     m++;
     if (m > 12) {

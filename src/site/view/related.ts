@@ -6,16 +6,23 @@ const RELATED_LIMIT = 5;
 /** Candidates for "related" come from this many neighbours in each shared person's list. */
 const RELATED_WINDOW = 12;
 
+/** An off-topic article is related to an on-topic one only when it shares this many people. */
+const OFF_TOPIC_SHARED = 2;
+
 interface Candidate {
   other: SiteArticle;
+  /** 0 on-topic, 1 off-topic: articles about the story come first. */
+  tier: number;
   shared: number;
   distance: number;
 }
 
 /**
- * Related = articles sharing the most people, nearest in the timeline first. Candidates come from
- * a window around the article in each shared person's chronological list, so the cost stays
- * linear in the archive size even when one person appears in most articles.
+ * Related = on-topic articles first, then those sharing the most people, nearest in the timeline
+ * first. One shared person is no relation between an on-topic article and other news (a president
+ * is in most of both). Candidates come from a window around the article in each shared person's
+ * chronological list, so the cost stays linear in the archive size even when one person appears
+ * in most articles.
  */
 export function computeRelated(articles: SiteArticle[], people: Person[]): void {
   const index = new Map<SiteArticle, number>();
@@ -40,7 +47,9 @@ export function computeRelated(articles: SiteArticle[], people: Person[]): void 
         seen[k] = here;
         let shared = 0;
         for (const op of other.people) if (mine.has(op.slug)) shared++;
-        const cand = { other, shared, distance: Math.abs(k - here) };
+        const tier = other.record.onTopic ? 0 : 1;
+        if (tier === 1 && a.record.onTopic && shared < OFF_TOPIC_SHARED) continue;
+        const cand = { other, tier, shared, distance: Math.abs(k - here) };
         // Keep the best RELATED_LIMIT by insertion: cheaper than sorting every candidate.
         let at = best.length;
         while (at > 0 && better(cand, best[at - 1]!)) at--;
@@ -55,6 +64,7 @@ export function computeRelated(articles: SiteArticle[], people: Person[]): void 
 }
 
 function better(x: Candidate, y: Candidate): boolean {
+  if (x.tier !== y.tier) return x.tier < y.tier;
   if (x.shared !== y.shared) return x.shared > y.shared;
   if (x.distance !== y.distance) return x.distance < y.distance;
   return x.other.id < y.other.id;

@@ -3,12 +3,14 @@ import { dateSortKey, formatDutchDate, formatDutchMonth, parseDateParts } from '
 import type { Milestone } from '../inputs.ts';
 import { articleAnchor, milestoneAnchor, monthAnchor, monthUrl, pageOf, yearUrl } from '../urls.ts';
 import { personRefMaker, type RefMaker } from './articles.ts';
+import { MilestoneIndex } from './milestone-articles.ts';
 import type { MonthGroup, SiteArticle, TimelineItem, YearGroup } from './types.ts';
 
 /** Year → month groups with milestones interleaved (a milestone precedes same-day articles). */
 export function groupTimeline(main: SiteArticle[], milestones: readonly Milestone[], ref: RefMaker = personRefMaker()): YearGroup[] {
   const groups = new Map<string, MonthGroup>();
   const keyed: Array<{ key: string; milestone: boolean; item: TimelineItem; year: number; month: number | null }> = [];
+  const reporting = new MilestoneIndex(main);
   for (const a of main) {
     if (a.year === null || a.sortKey === null) continue;
     keyed.push({ key: a.sortKey, milestone: false, item: { kind: 'article', article: a }, year: a.year, month: a.month });
@@ -26,6 +28,7 @@ export function groupTimeline(main: SiteArticle[], milestones: readonly Mileston
         dateLabel: formatDutchDate(m.date, null),
         anchor: milestoneAnchor(m.date),
         people: m.people.map(ref),
+        articles: reporting.articlesFor(m.date),
       },
       year: parts.year,
       month: parts.month,
@@ -63,23 +66,31 @@ export function groupTimeline(main: SiteArticle[], milestones: readonly Mileston
     }
     let y = years.get(g.year);
     if (!y) {
-      y = { year: g.year, url: yearUrl(g.year), months: [], articleCount: 0 };
+      y = { year: g.year, url: null, months: [], articleCount: 0 };
       years.set(g.year, y);
     }
     y.months.push(g);
     y.articleCount += g.articleCount;
   }
+  // A year of milestones only stays on the timeline, without a page of its own.
+  for (const y of years.values()) if (y.articleCount > 0) y.url = yearUrl(y.year);
   return [...years.values()];
 }
 
 /** Every year with a dated article gets a year page, even when it holds only off-topic news. */
 export function withYears(years: YearGroup[], others: readonly SiteArticle[]): YearGroup[] {
-  const have = new Set(years.map((y) => y.year));
+  const byYear = new Map(years.map((y) => [y.year, y]));
   const extra: YearGroup[] = [];
   for (const a of others) {
-    if (a.year === null || have.has(a.year)) continue;
-    have.add(a.year);
-    extra.push({ year: a.year, url: yearUrl(a.year), months: [], articleCount: 0 });
+    if (a.year === null) continue;
+    const known = byYear.get(a.year);
+    if (known) {
+      known.url ??= yearUrl(a.year);
+      continue;
+    }
+    const added: YearGroup = { year: a.year, url: yearUrl(a.year), months: [], articleCount: 0 };
+    byYear.set(a.year, added);
+    extra.push(added);
   }
   return extra.length ? [...years, ...extra].sort((a, b) => a.year - b.year) : years;
 }

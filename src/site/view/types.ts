@@ -35,9 +35,22 @@ export interface SiteArticle {
   listingLabel: string;
 }
 
+/** The archive's own articles about a milestone: of its day, or else of the days around it. */
+export interface MilestoneArticles {
+  when: 'day' | 'week';
+  links: ArticleLink[];
+}
+
 export type TimelineItem =
   | { kind: 'article'; article: SiteArticle }
-  | { kind: 'milestone'; milestone: Milestone; dateLabel: string; anchor: string; people: PersonRef[] };
+  | {
+      kind: 'milestone';
+      milestone: Milestone;
+      dateLabel: string;
+      anchor: string;
+      people: PersonRef[];
+      articles: MilestoneArticles | null;
+    };
 
 export interface MonthGroup {
   year: number;
@@ -53,7 +66,8 @@ export interface MonthGroup {
 
 export interface YearGroup {
   year: number;
-  url: string;
+  /** The year page; null for a year that only has milestones (nothing to list on a page of its own). */
+  url: string | null;
   months: MonthGroup[];
   articleCount: number;
 }
@@ -65,6 +79,8 @@ export interface Person {
   role: string | null;
   /** Chronological: dated first, then undated. Includes off-topic articles. */
   articles: SiteArticle[];
+  /** How many of those are on-topic: the count every person list shows first. */
+  onTopic: number;
 }
 
 export interface ChartMonth {
@@ -74,6 +90,8 @@ export interface ChartMonth {
   count: number;
   url: string | null;
   milestones: Milestone[];
+  /** Person slug → how many of the month's articles name them, so the chart can follow the person filter. */
+  people: Record<string, number>;
 }
 
 export interface SiteStats {
