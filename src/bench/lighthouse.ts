@@ -15,20 +15,9 @@ import lighthouse from 'lighthouse';
 import { runEleventy } from '../build/eleventy-command.ts';
 import { serveStatic } from '../build/static-server.ts';
 import { argValue } from './args.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--no-first-run',
-];
 
 interface PageResult {
   url: string;
@@ -85,7 +74,7 @@ async function main(): Promise<void> {
     ? args.flatMap((a, i) => (args[i - 1] === '--url' ? [a] : []))
     : ['/', await firstArticle(siteDir), '/zoeken/?q=poetin'];
   const server = await serveStatic(siteDir, '/');
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS] });
   const results: PageResult[] = [];
   try {
     for (const p of paths) results.push(await audit(new URL(p.replace(/^\//, ''), server.url).href, chrome.port));

@@ -18,6 +18,7 @@ import { buildFullSite, buildMiniSite } from './search-site.ts';
 import { serveStatic, type ServedFile, type StaticServer } from '../build/static-server.ts';
 import { loadArchive } from '../ingest/load.ts';
 import { argValue } from './args.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 /** Names, places, misspellings, two-word queries and a phrase, as a reader types them. */
 export const QUERIES: readonly string[] = [
@@ -146,18 +147,7 @@ interface Row {
 }
 
 async function measure(server: StaticServer, articles: number, where: 'header' | 'page', runs: number): Promise<Row> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
   try {
     const page = await browser.newPage();
     const selector = where === 'header' ? '#site-search-q' : '#zoeken-q';

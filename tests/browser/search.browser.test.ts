@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
 import { buildFullSite } from '../../src/bench/search-site.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
@@ -26,18 +27,7 @@ before(async () => {
   await copyFile(path.join(root, 'tests/fixtures/search/xss.txt'), path.join(articles, 'xss.txt'));
   await buildFullSite(articles, path.join(work, 'site'), '/archief/');
   server = await serveStatic(path.join(work, 'site'), '/archief/');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -83,17 +73,20 @@ test('header box: "/" focuses, typing a typo shows highlighted results, arrows +
   await page.close();
 });
 
-test('header box: Escape clears, Enter without a selection goes to the search page', async () => {
+test('header box: Escape closes the dropdown, a second Escape clears; Enter goes to the search page, focus in its box', async () => {
   const page = await open('over/');
   await page.locator('#site-search-q').fill('Lavrov');
   await page.locator('.search-popup__list li').first().waitFor();
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('#site-search-q').inputValue(), '');
   assert.equal(await page.locator('.search-popup').isHidden(), true);
+  assert.equal(await page.locator('#site-search-q').inputValue(), 'Lavrov', 'the first Escape keeps the query');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#site-search-q').inputValue(), '');
   await page.locator('#site-search-q').fill('Lavrov');
   await Promise.all([page.waitForURL(/\/archief\/zoeken\/\?q=Lavrov$/), page.keyboard.press('Enter')]);
   await page.locator('#zoeken-resultaten li').first().waitFor();
   assert.equal(await page.locator('#zoeken-q').inputValue(), 'Lavrov');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'zoeken-q', 'focus is in the box, not on the page body');
   await page.close();
 });
 
@@ -141,6 +134,7 @@ test('an XSS title is shown as text and nothing runs', async () => {
   await link.waitFor();
   assert.match((await link.textContent()) ?? '', /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('#zoeken-resultaten img, #zoeken-resultaten script').count(), 0);
+  await page.goto(new URL('over/', server.url).href);
   await page.locator('#site-search-q').fill('onerror');
   await page.locator('.search-popup__list li').first().waitFor();
   assert.equal(await page.locator('.search-popup img').count(), 0);
