@@ -324,12 +324,22 @@ test('a match in the body gets an excerpt around it, with the word marked; the l
 });
 
 test('the excerpt shows the stretch with the most distinct query words', async () => {
-  const { excerpt } = await import('../../src/search/query/highlight.ts');
+  const { excerpt, highlight } = await import('../../src/search/query/highlight.ts');
   const filler = 'tekst '.repeat(60);
   const text = `Poetin begint. ${filler} Hier komen Poetin en Biden samen in Genève. ${filler}`;
   const out = excerpt(text, new Set(['poetin', 'biden', 'geneve']), 120);
   assert.match(out, /Poetin en Biden samen in Genève/);
   assert.equal(excerpt(text, new Set(['onbekend']), 120).slice(0, 14), 'Poetin begint.');
+  // Characters that fold to more or fewer characters keep the positions right.
+  for (const odd of ['De ﬁets…', 'Het “ﬁnale” akkoord …', 'İstanbul…']) {
+    const withOdd = `${filler} ${odd} Toen sprak Poetin in Genève. ${filler}`;
+    const cut = excerpt(withOdd, new Set(['poetin', 'geneve']), 100);
+    assert.match(cut, /Poetin in Genève/, odd);
+    assert.ok(
+      highlight(cut, new Set(['poetin', 'geneve'])).some((p) => p.mark && p.text === 'Genève'),
+      odd,
+    );
+  }
 });
 
 test('hidden off-topic matches are counted, so the reader can be offered them', async () => {
