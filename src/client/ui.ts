@@ -234,7 +234,12 @@ function enhancePage(section: HTMLElement): void {
 
   // Person counts follow the year and "ook overig nieuws" filters; a person with none is not offered.
   let people: Manifest['people'] = [];
+  let peopleFor = '';
   const updatePeople = (): void => {
+    // Only the filters change the counts: typing leaves the list (and the page's layout) alone.
+    const key = `${people.length}|${state.year}|${state.offTopic}|${state.person}`;
+    if (key === peopleFor) return;
+    peopleFor = key;
     const counts = new Map(people.map(([name, years]) => [name, personCount(years, state)]));
     for (const option of person.options) {
       if (!option.value) continue;
