@@ -41,8 +41,11 @@ if (nav && timeline) {
     return 0;
   }
 
+  // The chart as built shows everyone: touch it (and make the browser lay it out again) only on a change.
+  let chartSlug = '';
   function applyChart(slug) {
-    if (!chart) return;
+    if (!chart || slug === chartSlug) return;
+    chartSlug = slug;
     chart.classList.toggle('coverage__chart--person', slug !== '');
     for (const view of chart.querySelectorAll('.chart__view')) {
       const max = Number(view.dataset.max) || 1;

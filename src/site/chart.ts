@@ -32,6 +32,8 @@ export const CHART_LAYOUT = {
   digit: 7,
   /** Container widths at which site.css can switch views: `from-<n>` / `until-<n>` classes. */
   breakpoints: [280, 320, 400, 480, 560, 640, 720, 800, 880, 960, 1040],
+  /** The chart's box on a 320 px phone: a view that fits it needs no coarser one. */
+  narrowest: 248,
 } as const;
 
 const QUARTER_NAMES = ['eerste', 'tweede', 'derde', 'vierde'] as const;
@@ -93,20 +95,23 @@ export interface ChartView {
 
 /**
  * Finest view first: months where they fit, else quarters, else years (always shown when
- * nothing finer fits). A view that never fits before a finer one does is left out.
+ * nothing finer fits). A view that never fits before a finer one does is left out, and so are
+ * the views coarser than one that fits even a narrow phone.
  */
 export function chartViews(months: readonly ChartMonth[]): ChartView[] {
   const views: ChartView[] = [];
   const units: ChartUnit[] = ['month', 'quarter', 'year'];
   let until: number | null = null;
-  units.forEach((unit, i) => {
+  for (const [i, unit] of units.entries()) {
     const bins = chartBins(months, unit);
-    const coarsest = i === units.length - 1;
-    const from = coarsest ? 0 : (CHART_LAYOUT.breakpoints.find((bp) => bp >= neededWidth(bins)) ?? Number.POSITIVE_INFINITY);
-    if (from === Number.POSITIVE_INFINITY || (until !== null && from >= until)) return;
+    const need = neededWidth(bins);
+    const coarsest = i === units.length - 1 || need <= CHART_LAYOUT.narrowest;
+    const from = coarsest ? 0 : (CHART_LAYOUT.breakpoints.find((bp) => bp >= need) ?? Number.POSITIVE_INFINITY);
+    if (from === Number.POSITIVE_INFINITY || (until !== null && from >= until)) continue;
     views.push({ unit, bins, from, until });
     until = from;
-  });
+    if (coarsest) break;
+  }
   return views;
 }
 

@@ -317,6 +317,14 @@ describe('renderChart', () => {
     }
     const short = chartViews(site.chart.slice(0, 12));
     assert.equal(short[0]?.unit, 'month', 'a year of months fits');
+    assert.deepEqual(
+      short.map((v) => [v.unit, v.from]),
+      [
+        ['month', 400],
+        ['quarter', 0],
+      ],
+      'four quarters fit even a narrow phone: no year view',
+    );
     assert.ok((short[0]?.from ?? 0) >= 40 + 12 * 24);
   });
 
