@@ -152,7 +152,8 @@ function renderYears(bins: readonly ChartBin[], slot: number): SafeHtml {
   // One format for all years of a view, by its narrowest year: "2 artikelen" where it fits, else "2".
   const narrowest = Math.min(...years.map((y) => y.span)) * slot;
   return html`<ol class="chart__years" aria-hidden="true">${years.map(({ year, span, total }) => {
-    const name = span * slot < 40 ? `’${String(year).slice(2)}` : String(year);
+    // "2021" takes ~30 px in the year labels' font; a narrower year gets "’21".
+    const name = span * slot < 34 ? `’${String(year).slice(2)}` : String(year);
     const sum = narrowest < 88 ? total.toLocaleString('nl-NL') : countLabel(total);
     return html`<li style="--span: ${span}"><span class="chart__year">${name}</span> <span class="chart__year-total">${sum}</span></li>`;
   })}</ol>`;
