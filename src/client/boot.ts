@@ -41,6 +41,8 @@ document.addEventListener('keydown', (event) => {
 
 const headerBox = document.querySelector<HTMLInputElement>('#site-search-q');
 if (headerBox) {
+  // The key works only with this script, so only now is it worth mentioning.
+  headerBox.placeholder = 'Zoeken… (toets /)';
   for (const type of ['focus', 'input']) {
     headerBox.addEventListener(type, () => void loadUi(), { once: true });
   }

@@ -1,6 +1,6 @@
 /** Promise wrapper around the search worker; one worker per page, created on first use. */
 import type { Manifest } from '../search/format.ts';
-import type { SearchRequest, SearchResponse } from '../search/query.ts';
+import type { SearchRequest, SearchResponse } from '../search/query/types.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };

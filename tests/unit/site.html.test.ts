@@ -34,7 +34,7 @@ describe('renderPage', () => {
     assert.match(page, /<footer class="site-footer">/);
     assert.ok(
       page.includes(
-        '<form class="site-search" role="search" action="/zoeken/" method="get"><label for="site-search-q" class="visually-hidden">Zoek in het archief</label><input id="site-search-q" name="q" type="search" placeholder="Zoeken… (toets /)" autocomplete="off" spellcheck="false"><button type="submit">Zoeken</button></form>',
+        '<form class="site-search" role="search" action="/zoeken/" method="get"><label for="site-search-q" class="visually-hidden">Zoek in het archief</label><input id="site-search-q" name="q" type="search" placeholder="Zoeken…" autocomplete="off" spellcheck="false"><button type="submit">Zoeken</button></form>',
       ),
     );
     assert.match(page, /<script type="module" src="\/assets\/js\/search-boot.js"><\/script>\n<\/body>/);
