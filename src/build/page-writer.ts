@@ -15,6 +15,7 @@ import { renderArticle } from '../site/pages/article.ts';
 import { renderPerson } from '../site/pages/people.ts';
 import { renderMonth } from '../site/pages/timeline.ts';
 import type { Routes } from '../site/routes.ts';
+import { siteLinks, type AssetVersions } from './links.ts';
 
 /** A page to write: its root-relative URL, and how to render it (called once, when written). */
 export interface SitePage {
@@ -27,16 +28,6 @@ export function* writtenPages(site: SiteData, routes: Routes): Generator<SitePag
   for (const a of site.articles) yield { url: a.url, render: () => renderArticle(a) };
   for (const p of routes.people) yield { url: p.url, render: () => renderPerson(p) };
   for (const m of routes.months) yield { url: m.url, render: () => renderMonth(site, m) };
-}
-
-/**
- * Root-relative URLs in Kroniek's own markup get the path prefix, as HtmlBasePlugin does for the
- * pages Eleventy writes. Safe on this markup: attribute values are escaped (a `"` in text is
- * `&quot;`), so `href="` only ever starts a real attribute.
- */
-export function withPathPrefix(html: string, prefix: string): string {
-  if (prefix === '/') return html;
-  return html.replace(/(\s(?:href|src|action)=")\/(?!\/)/g, `$1${prefix}`);
 }
 
 /** `/artikel/x/` → `<output>/artikel/x/index.html`. */
@@ -55,13 +46,13 @@ export class PageWriter {
   private outputDir: string | null = null;
   private hashes = new Map<string, string>();
 
-  async write(outputDir: string, pages: Iterable<SitePage>, pathPrefix: string): Promise<WriteStats> {
+  async write(outputDir: string, pages: Iterable<SitePage>, pathPrefix: string, versions?: AssetVersions): Promise<WriteStats> {
     const previous = this.outputDir === outputDir ? this.hashes : new Map<string, string>();
     const next = new Map<string, string>();
     const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
     const made = new Set<string>();
     for (const { url, render } of pages) {
-      const page = withPathPrefix(render(), pathPrefix);
+      const page = siteLinks(render(), pathPrefix, versions);
       const hash = createHash('sha1').update(page).digest('base64');
       next.set(url, hash);
       if (previous.get(url) === hash) {
