@@ -65,13 +65,17 @@ async function buildOnce(output: string, lock: OutputLock): Promise<number> {
     rmSync(staging, { recursive: true, force: true });
     lock.release();
   };
+  let stopping = false;
   const interrupted = (signal: NodeJS.Signals): void => {
+    // `npm run` passes the terminal's Ctrl-C on as a second signal: still listened to, so it cannot cut the clean-up short.
+    if (stopping) return;
+    stopping = true;
     discard();
     say(`build interrupted (${signal}); ${output} is as the previous build left it`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  process.on('SIGINT', interrupted);
+  process.on('SIGTERM', interrupted);
   let elev: Eleventy | null = null;
   try {
     elev = await newEleventy(staging, 'build');
