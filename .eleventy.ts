@@ -4,9 +4,11 @@
  * ARTICLES_DIR, PATH_PREFIX and SITE_URL come from the environment (src/site/config.ts); the build
  * itself is run by src/build/run.ts (`npm run build`, `npm start`), which validates them first.
  */
+import path from 'node:path';
 import type { EleventyConfig } from '@11ty/eleventy';
 import { SiteAssets } from './src/build/assets.ts';
 import { siteLinks } from './src/build/links.ts';
+import { builtPages, hashPage } from './src/build/page-hashes.ts';
 import { PageWriter, writtenPages } from './src/build/page-writer.ts';
 import { siteConfigFromEnv } from './src/site/config.ts';
 import { formatPagesReport } from './src/build/report.ts';
@@ -39,10 +41,15 @@ export default function (eleventyConfig: EleventyConfig) {
   // 3. Site data for every template, as `kroniek` ({ config, site, routes }).
   eleventyConfig.addGlobalData('kroniek', () => source.get());
 
-  // 4. One link rewrite for every page: the path prefix, and asset versions (src/build/links.ts).
+  // 4. One link rewrite for every page: the path prefix, and asset versions (src/build/links.ts);
+  //    each page's hash is noted for the build report (src/build/page-hashes.ts).
+  eleventyConfig.on('eleventy.before', () => builtPages.clear());
   eleventyConfig.addTransform('kroniek-links', async function (this: { page: { outputPath: unknown } }, content: string) {
     const out = this.page.outputPath;
-    return typeof out === 'string' && out.endsWith('.html') ? siteLinks(content, config.pathPrefix, await assets.versions()) : content;
+    if (typeof out !== 'string' || !out.endsWith('.html')) return content;
+    const page = siteLinks(content, config.pathPrefix, await assets.versions());
+    builtPages.set(path.resolve(out), hashPage(page));
+    return page;
   });
 
   // 5. Pages that grow with the archive (articles, person and month listings), written by Kroniek

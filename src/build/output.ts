@@ -5,8 +5,9 @@
  * not there. A lock file beside it (`_site.lock`, holding the builder's pid) turns a second build
  * into the same folder away with one line instead of two builds mixing their files.
  */
+import { spawn } from 'node:child_process';
 import { linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The build cannot start (its output is locked); the message is the one line to print. */
@@ -135,7 +136,20 @@ export async function prepareStaging(output: string): Promise<string> {
   return staging;
 }
 
-/** Swaps the finished staging folder in for `output` (two renames), then removes the previous site. */
+/**
+ * Removes a folder in a process of its own that outlives this one: deleting a 10,000-article site
+ * takes seconds of disk work nobody needs to wait for. A leftover is removed by the next build.
+ */
+function removeInBackground(dir: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+  child.unref();
+}
+
+/** Swaps the finished staging folder in for `output` (two renames); the previous site is removed in the background. */
 export async function swapIn(staging: string, output: string): Promise<void> {
   const target = path.resolve(output);
   const old = previousDir(output);
@@ -152,16 +166,42 @@ export async function swapIn(staging: string, output: string): Promise<void> {
     if (hadPrevious) await rename(old, target);
     throw error;
   }
-  if (hadPrevious) await rm(old, { recursive: true, force: true });
+  if (hadPrevious) removeInBackground(old);
 }
 
 export interface SiteChanges {
-  /** HTML pages new, different or gone compared with the previous site. */
+  /** HTML pages new, different or gone compared with the previous site, and how many there are now. */
   added: number;
   changed: number;
   removed: number;
   pages: number;
-  files: number;
+}
+
+/** Page hashes of the site last swapped in, by relative path: `_site.pages.json`, beside the site, not in it. */
+interface PageManifest {
+  /** The output folder's inode: a manifest describes the folder it was written for, not a later one. */
+  inode: number;
+  pages: Record<string, string>;
+}
+
+const manifestFile = (output: string): string => `${path.resolve(output)}.pages.json`;
+
+async function readManifest(output: string): Promise<Map<string, string> | null> {
+  try {
+    const manifest = JSON.parse(await readFile(manifestFile(output), 'utf8')) as PageManifest;
+    return manifest.inode === (await stat(output)).ino ? new Map(Object.entries(manifest.pages)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Records the page hashes of the site now in `output`, for the next build's report. */
+export async function writeManifest(output: string, pages: ReadonlyMap<string, string>): Promise<void> {
+  const file = manifestFile(output);
+  const manifest: PageManifest = { inode: (await stat(output)).ino, pages: Object.fromEntries(pages) };
+  // Written aside and renamed: a build stopped half-way never leaves half a manifest.
+  await writeFile(`${file}.${process.pid}`, JSON.stringify(manifest));
+  await rename(`${file}.${process.pid}`, file);
 }
 
 async function listRelative(dir: string): Promise<string[]> {
@@ -176,15 +216,21 @@ async function listRelative(dir: string): Promise<string[]> {
 
 const isPage = (rel: string): boolean => rel.endsWith('.html');
 
-/** What a swap of `next` in for `previous` changes, page by page (compared by content). */
-export async function compareSites(previous: string, next: string): Promise<SiteChanges> {
-  const [before, after] = await Promise.all([listRelative(previous), listRelative(next)]);
-  const old = new Set(before.filter(isPage));
-  const pages = after.filter(isPage);
-  const changes: SiteChanges = { added: 0, changed: 0, removed: 0, pages: pages.length, files: after.length };
-  for (const rel of pages) {
+/**
+ * What a swap of `next` in for `previous` changes, page by page. `hashes`: every page of `next`
+ * with its hash, by relative path (src/build/page-hashes.ts), so `next` is not even listed; with the
+ * manifest of the previous build nothing is read, without one (a site from before manifests, or
+ * from watch mode) pages present in both are compared byte by byte.
+ */
+export async function compareSites(previous: string, next: string, hashes: ReadonlyMap<string, string>): Promise<SiteChanges> {
+  const known = await readManifest(previous);
+  const old = new Set((known ? [...known.keys()] : await listRelative(previous)).filter(isPage));
+  const changes: SiteChanges = { added: 0, changed: 0, removed: 0, pages: hashes.size };
+  for (const [rel, hash] of hashes) {
     if (!old.delete(rel)) changes.added++;
-    else if (!(await readFile(path.join(previous, rel))).equals(await readFile(path.join(next, rel)))) changes.changed++;
+    else if (known ? known.get(rel) !== hash : !(await readFile(path.join(previous, rel))).equals(await readFile(path.join(next, rel)))) {
+      changes.changed++;
+    }
   }
   changes.removed = old.size;
   return changes;

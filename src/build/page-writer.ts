@@ -6,7 +6,6 @@
  * memory between them, and a watched rebuild rewrites only pages whose HTML changed and removes
  * pages that are gone. Eleventy renders the rest: the timeline, years, indexes, feed, sitemap…
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { renderPerson } from '../site/pages/people.ts';
 import { renderMonth } from '../site/pages/timeline.ts';
 import type { Routes } from '../site/routes.ts';
 import { siteLinks, type AssetVersions } from './links.ts';
+import { builtPages, hashPage } from './page-hashes.ts';
 
 /** A page to write: its root-relative URL, and how to render it (called once, when written). */
 export interface SitePage {
@@ -53,15 +53,16 @@ export class PageWriter {
     const made = new Set<string>();
     for (const { url, render } of pages) {
       const page = siteLinks(render(), pathPrefix, versions);
-      const hash = createHash('sha1').update(page).digest('base64');
+      const hash = hashPage(page);
+      const file = outputFile(outputDir, url);
       next.set(url, hash);
+      builtPages.set(path.resolve(file), hash);
       if (previous.get(url) === hash) {
         stats.unchanged++;
         continue;
       }
       // Synchronous, as Eleventy writes its pages: promise-based file calls measured slower here,
       // since the other core is busy with the archive worker anyway.
-      const file = outputFile(outputDir, url);
       const dir = path.dirname(file);
       const parent = path.dirname(dir);
       if (!made.has(parent)) {

@@ -72,9 +72,6 @@ export class BuildError extends Error {
 const count = (n: number): string => n.toLocaleString('en-US');
 
 /** The last line of a build: what the swap changed on the published site. */
-export function formatSiteChanges(
-  output: string,
-  c: { added: number; changed: number; removed: number; pages: number; files: number },
-): string {
-  return `[kroniek] ${output}: ${count(c.pages)} pages (${count(c.added)} added, ${count(c.changed)} changed, ${count(c.removed)} removed), ${count(c.files)} files`;
+export function formatSiteChanges(output: string, c: { added: number; changed: number; removed: number; pages: number }): string {
+  return `[kroniek] ${output}: ${count(c.pages)} pages (${count(c.added)} added, ${count(c.changed)} changed, ${count(c.removed)} removed)`;
 }

@@ -6,9 +6,11 @@
  */
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { Eleventy } from '@11ty/eleventy';
 import { ConfigError, NO_SITE_URL_WARNING, siteConfigFromEnv } from '../site/config.ts';
-import { compareSites, OutputBusy, OutputLock, prepareStaging, swapIn } from './output.ts';
+import { compareSites, OutputBusy, OutputLock, prepareStaging, swapIn, writeManifest } from './output.ts';
+import { builtPages } from './page-hashes.ts';
 import { formatSiteChanges } from './report.ts';
 
 export type RunMode = 'build' | 'watch' | 'serve';
@@ -82,8 +84,11 @@ async function buildOnce(output: string, lock: OutputLock): Promise<number> {
     await elev.init();
     await elev.write();
     if (process.exitCode) return Number(process.exitCode);
-    const changes = await compareSites(output, staging);
+    const hashes = new Map<string, string>();
+    for (const [file, hash] of builtPages) if (file.startsWith(staging + path.sep)) hashes.set(path.relative(staging, file), hash);
+    const changes = await compareSites(output, staging, hashes);
     await swapIn(staging, output);
+    await writeManifest(output, hashes);
     console.log(formatSiteChanges(output, changes));
     return 0;
   } catch (error) {
