@@ -11,7 +11,8 @@ export class SearchClient {
   private nextId = 1;
 
   constructor() {
-    this.worker = new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' });
+    // The client's `?v=` (see boot.ts) is passed on to the worker too.
+    this.worker = new Worker(new URL(`./search-worker.js${new URL(import.meta.url).search}`, import.meta.url), { type: 'module' });
     this.worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const waiting = this.pending.get(reply.id);

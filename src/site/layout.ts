@@ -1,4 +1,4 @@
-/** The one page shell every HTML page uses. URLs are root-relative; HtmlBasePlugin adds PATH_PREFIX. */
+/** The one page shell every HTML page uses. URLs are root-relative; src/build/links.ts adds PATH_PREFIX and asset versions. */
 import { html, raw, type SafeHtml } from './html.ts';
 
 export const SITE_NAME = 'Kroniek';
