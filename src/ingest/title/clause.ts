@@ -1,0 +1,351 @@
+/**
+ * The main clause of a lede's first sentence: its finite verb, its subject, what stands before
+ * the verb when the subject does not (Dutch puts the finite verb second: `Donderdagavond hebben
+ * Biden en Poetin …`), and where it ends (before a subordinate clause, an `om … te` clause, a
+ * trailing attribution). Rules of thumb over word lists, not a parser: when the shape is not
+ * recognised, analyse() returns null and the deriver falls back to the sentence itself.
+ */
+import {
+  ADVERBS,
+  ATTRIBUTION_PARTICIPLES,
+  ATTRIBUTION_VERBS,
+  COORDINATORS,
+  DETERMINERS,
+  type Finite,
+  finiteOf,
+  isRoleNoun,
+  isTimeWord,
+  LEADING_SUBORDINATORS,
+  PARTICIPLES,
+  PREPOSITIONS,
+  SUBORDINATORS,
+  TIME_PHRASE,
+} from './lexicon.ts';
+import { endsPhrase, isCapitalised, type Token } from './tokens.ts';
+
+export interface Clause {
+  /** Index of the finite verb. */
+  finite: number;
+  verb: Finite;
+  /** The subject, [from, to). */
+  subject: [number, number];
+  /** Words before the finite verb that are not its subject (an adverbial or a subordinate clause), [from, to); empty when the subject comes first. */
+  front: [number, number];
+  /** The main clause ends before this index. */
+  end: number;
+  /** Where a trailing attribution starts (`, meldt het Witte Huis`), or -1. */
+  attribution: number;
+}
+
+/** An attributive adjective: `Russische`, `Amerikaanse`, `nieuwe` (not a noun, not a name). */
+export function isAdjectiveLike(t: Token): boolean {
+  if (isCapitalised(t)) return /(?:s|sch|ees|aans|iaan)e$/u.test(t.core) && !/^\p{Lu}{2}/u.test(t.core);
+  // Nouns in -ie (`invasie`, `delegatie`) and -ee (`zee`) are not adjectives.
+  return t.lower.length > 3 && /[^ie]e$/u.test(t.lower) && !DETERMINERS.has(t.lower) && !ADVERBS.has(t.lower);
+}
+
+/** An adjective before its noun: adjective-like, and followed by a word that can be a noun (not a preposition, verb or `en`). */
+function attributive(t: Token, next: Token | undefined): boolean {
+  if (!isAdjectiveLike(t) || !next || endsPhrase(t)) return false;
+  return !PREPOSITIONS.has(next.lower) && !COORDINATORS.has(next.lower) && !(finiteOf(next.lower) && !isCapitalised(next));
+}
+
+/** A number, in digits or words (`24`, `dertig`, `honderden`): a plural after it is a noun. */
+const isNumber = (t: Token): boolean =>
+  /^\d|(?:tig|tien|honderd|honderden|duizend|duizenden|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)$/u.test(t.lower);
+
+/** `zijn`/`haar` after `en` or a preposition is a possessive (`en zijn Russische ambtgenoot`), not a verb. */
+const POSSESSIVE_OR_VERB = new Set(['zijn']);
+
+/** Word `i` as the finite verb of a main clause, or undefined. */
+export function finiteAt(tokens: readonly Token[], i: number): Finite | undefined {
+  const t = tokens[i];
+  if (!t || t.quoted || (i > 0 && isCapitalised(t))) return undefined;
+  // `uit`, `buiten` are also verb forms (uiten, buiten), but far more often prepositions.
+  const verb = PREPOSITIONS.has(t.lower) ? undefined : finiteOf(t.lower);
+  if (!verb) return undefined;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (POSSESSIVE_OR_VERB.has(t.lower)) {
+    if (i === 0) return undefined;
+    if (prev && !endsPhrase(prev) && (COORDINATORS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return undefined;
+    if (next && isAdjectiveLike(next) && prev && DETERMINERS.has(prev.lower)) return undefined;
+  }
+  if (prev && !endsPhrase(prev)) {
+    // `de eisen`, `het bericht`, `beide landen`, `westerse landen`, `24 gevangenen`: nouns.
+    if (DETERMINERS.has(prev.lower) && prev.lower !== 'die' && prev.lower !== 'dat' && prev.lower !== 'zijn') return undefined;
+    if (t.lower.endsWith('en') && (isAdjectiveLike(prev) || isNumber(prev) || PREPOSITIONS.has(prev.lower))) return undefined;
+  }
+  return verb;
+}
+
+/**
+ * Word `i` opens a subordinate clause inside the sentence's first part (`In een verklaring die
+ * woensdag werd verspreid, staat …`): its verb is not the main clause's.
+ */
+function opensEmbeddedClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.quoted || i === 0 || !prev) return false;
+  if (EMBEDDING.has(t.lower)) return true;
+  // A relative `die`/`dat` right after a noun (`verklaring die`), not a determiner after a preposition (`van die landen`).
+  if ((t.lower === 'die' || t.lower === 'dat') && !endsPhrase(prev)) {
+    return !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !finiteOf(prev.lower) && /\p{Ll}$/u.test(prev.core);
+  }
+  return false;
+}
+/** Subordinators that never open a main clause. */
+const EMBEDDING = new Set([
+  'omdat',
+  'nadat',
+  'terwijl',
+  'hoewel',
+  'zodat',
+  'waardoor',
+  'waarna',
+  'waarin',
+  'waarbij',
+  'waarmee',
+  'waarop',
+  'doordat',
+  'voordat',
+  'totdat',
+  'zodra',
+]);
+
+/** The first plausible finite verb in [from, to), outside quotations and embedded subordinate clauses (which end at a comma). */
+export function findFinite(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (opensEmbeddedClause(tokens, i)) {
+      while (i < to && !commaAfter(tokens[i])) i++;
+      continue;
+    }
+    if (finiteAt(tokens, i)) return i;
+  }
+  return -1;
+}
+
+/** Character offsets of each word in the words joined by single spaces (for TIME_PHRASE). */
+export function offsets(tokens: readonly Token[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const t of tokens) {
+    if (text !== '') text += ' ';
+    starts.push(text.length);
+    text += t.pre + t.core + t.post;
+  }
+  return { text, starts };
+}
+
+/** How many words a time adverbial starting at word `i` spans (0 when none starts there). */
+export function timeSpan(tokens: readonly Token[], i: number, joined: { text: string; starts: number[] }): number {
+  const t = tokens[i];
+  if (!t || t.quoted || t.pre !== '') return 0;
+  if (isTimeWord(t.lower)) return 1;
+  const start = joined.starts[i] as number;
+  TIME_PHRASE.lastIndex = start;
+  if (!TIME_PHRASE.test(joined.text)) return 0;
+  const end = TIME_PHRASE.lastIndex;
+  let n = 0;
+  while (i + n < tokens.length && (joined.starts[i + n] as number) < end) n++;
+  return n;
+}
+
+const TIME_UNITS = new Set([
+  'jaar',
+  'jaren',
+  'maand',
+  'maanden',
+  'week',
+  'weken',
+  'dag',
+  'dagen',
+  'uur',
+  'uren',
+  'minuten',
+  'decennia',
+  'eeuw',
+  'later',
+  'eerder',
+]);
+
+/** Starts an adverbial, so the subject follows the finite verb: a preposition, a time word, an adverb, a number. */
+function opensAdverbial(tokens: readonly Token[], joined: { text: string; starts: number[] }): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  return (
+    PREPOSITIONS.has(first.lower) ||
+    ADVERBS.has(first.lower) ||
+    first.lower === 'zo' ||
+    timeSpan(tokens, 0, joined) > 0 ||
+    // `Drie jaar na de inval …`, `Ruim een week later …`: an amount of time, not a subject (`Tien diplomaten …`).
+    ((isNumber(first) || /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|ruim|bijna|kort|vlak|lang)$/u.test(first.lower)) &&
+      tokens.slice(1, 3).some((t) => TIME_UNITS.has(t.lower)))
+  );
+}
+
+/**
+ * The subject after an inverted finite verb: determiners and adjectives, a head (a noun or a
+ * name), names after a role (`president Joe Biden`), `van` phrases, and coordination with `en`.
+ * It ends at a time word, an adverb, any other preposition, a verb or a second noun phrase.
+ */
+export function subjectEnd(tokens: readonly Token[], start: number, end: number, joined: { text: string; starts: number[] }): number {
+  let i = start;
+  let head = false;
+  let afterRole = false;
+  let afterName = false;
+  while (i < end) {
+    const t = tokens[i] as Token;
+    if (t.quoted) break;
+    // A subject never opens with a time word, an adverb or a preposition (`ontaardde vrijdag in …`).
+    if (timeSpan(tokens, i, joined) > 0 || ADVERBS.has(t.lower) || (i > start && PARTICIPLES.has(t.lower))) break;
+    if (SUBORDINATORS.has(t.lower) && !DETERMINERS.has(t.lower)) break;
+    if (t.lower === 'van' && head) {
+      const next = tokens[i + 1];
+      if (!next || !(isCapitalised(next) || DETERMINERS.has(next.lower) || isAdjectiveLike(next))) break;
+      head = false;
+      afterRole = false;
+      afterName = false;
+      i++;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.lower)) break;
+    if (i > start && !isCapitalised(t) && finiteOf(t.lower)) break;
+    if (t.lower === 'en' || t.lower === 'of') {
+      if (!head || i === start) break;
+      head = false;
+      afterRole = false;
+      afterName = false;
+      i++;
+      continue;
+    }
+    if (head) {
+      if (!(isCapitalised(t) && (afterRole || afterName))) break;
+      afterName = true;
+      afterRole = false;
+    } else if (!DETERMINERS.has(t.lower) && !(i + 1 < end && attributive(t, tokens[i + 1]))) {
+      head = true;
+      afterRole = isRoleNoun(t.lower);
+      afterName = isCapitalised(t);
+    }
+    i++;
+    if (endsPhrase(t)) break;
+  }
+  return i;
+}
+
+/** Adverbials a subject may follow (`begint in Genève het overleg`): at most this many. */
+const MAX_SKIPPED = 2;
+
+/**
+ * The subject after an inverted finite verb, [from, to): right after the verb, or after an adverb
+ * or a prepositional phrase or two (`begint in Genève het overleg tussen …`). Empty when none is found.
+ */
+function invertedSubject(tokens: readonly Token[], start: number, joined: { text: string; starts: number[] }): [number, number] {
+  let at = start;
+  for (let skipped = 0; skipped <= MAX_SKIPPED; skipped++) {
+    const end = subjectEnd(tokens, at, tokens.length, joined);
+    if (end > at) return [at, end];
+    const t = tokens[at];
+    if (!t || t.quoted || commaAfter(t)) break;
+    // `is er geen sprake van …`: the existential `er` holds the subject's place.
+    if (t.lower === 'er') return [at, at + 1];
+    const time = timeSpan(tokens, at, joined);
+    if (time > 0) at += time;
+    else if (ADVERBS.has(t.lower)) at++;
+    else if (PREPOSITIONS.has(t.lower) && t.lower !== 'van') {
+      // The phrase's noun phrase: up to the next determiner or name that opens another.
+      at = subjectEnd(tokens, at + 1, tokens.length, joined);
+      if (at === start) break;
+    } else break;
+  }
+  return [start, start];
+}
+
+/** `dat` as a conjunction (`… gezegd dat Rusland …`), not a determiner (`dat land`). */
+export function isConjunctionDat(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || t.quoted || t.lower !== 'dat' || !next) return false;
+  return (
+    isCapitalised(next) || DETERMINERS.has(next.lower) || ADVERBS.has(next.lower) || /^(?:hij|zij|ze|het|er|wij|we|men)$/u.test(next.lower)
+  );
+}
+
+/** An `om … te <verb>` clause starting at `i` (not `om` as a preposition: `om hack en inmenging`). */
+export function isOmTe(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'om' || tokens[i]?.quoted) return false;
+  for (let k = i + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'te' && !t.quoted) return true;
+    if (endsPhrase(t) && !t.quoted) return false;
+  }
+  return false;
+}
+
+/** A comma clause that attributes the sentence: `, meldt het Witte Huis`, `, zo heeft een woordvoerster gezegd`. */
+export function isAttributionAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.quoted || !ATTRIBUTION_VERBS.has(t.lower)) return false;
+  if (t.lower === 'aldus' || t.lower === 'zo') return true;
+  if (t.lower === 'heeft' || t.lower === 'hebben' || t.lower === 'is') {
+    for (let k = i + 1; k < tokens.length; k++) {
+      const w = tokens[k] as Token;
+      if (ATTRIBUTION_PARTICIPLES.has(w.lower)) return true;
+      if (endsPhrase(w)) return false;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** A comma after word `i` that may end a clause: after a plain word, or after a quotation's closing mark (`positief’,`). */
+export function commaAfter(t: Token | undefined): boolean {
+  if (!t || !endsPhrase(t)) return false;
+  return !t.quoted || /[”’»"'][,;:]$/u.test(t.post);
+}
+
+/**
+ * Where the main clause starting at `from` ends: before a comma that opens a subordinate or
+ * coordinate clause or an attribution. (A `dat` or `om … te` clause without a comma stays: it
+ * may be the verb's object, and the length fit drops it when it must.) Quotations are never cut.
+ */
+export function clauseEnd(tokens: readonly Token[], from: number): { end: number; attribution: number } {
+  for (let i = Math.max(from, 1); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || !commaAfter(tokens[i - 1])) continue;
+    if (isAttributionAt(tokens, i)) return { end: i, attribution: i };
+    const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
+    if (SUBORDINATORS.has(t.lower) || SUBORDINATORS.has(pair) || COORDINATORS.has(t.lower)) return { end: i, attribution: -1 };
+  }
+  return { end: tokens.length, attribution: -1 };
+}
+
+/** The main clause of a sentence's words, or null when no finite verb or subject is found. */
+export function analyse(tokens: readonly Token[]): Clause | null {
+  const joined = offsets(tokens);
+  let finite = -1;
+  let frontEnd = 0;
+  const first = tokens[0];
+  // `Wat een plechtige ondertekening had moeten worden, ontaardde …`: a clause as subject, beyond these rules.
+  if (!first || first.lower === 'wat' || first.lower === 'wie') return null;
+  if (LEADING_SUBORDINATORS.has(first.lower)) {
+    // `Omdat India Russische olie blijft kopen, komt er …`: the main clause starts after the comma.
+    for (let i = 1; i < tokens.length - 1 && finite === -1; i++) {
+      if (endsPhrase(tokens[i] as Token) && !(tokens[i] as Token).quoted && finiteAt(tokens, i + 1)) finite = i + 1;
+    }
+    if (finite === -1) return null;
+    frontEnd = finite;
+  } else {
+    finite = findFinite(tokens, 0, tokens.length);
+    if (finite === -1) return null;
+    frontEnd = finite > 0 && opensAdverbial(tokens, joined) ? finite : 0;
+  }
+  const verb = finiteAt(tokens, finite) as Finite;
+  const inverted = frontEnd > 0 || finite === 0;
+  const subject: [number, number] = inverted ? invertedSubject(tokens, finite + 1, joined) : [0, finite];
+  if (subject[1] <= subject[0]) return null;
+  const { end, attribution } = clauseEnd(tokens, inverted ? subject[1] : finite + 1);
+  if (end <= finite) return null;
+  return { finite, verb, subject, front: [0, frontEnd], end, attribution };
+}

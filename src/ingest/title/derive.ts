@@ -1,0 +1,236 @@
+/**
+ * A headline for an article without one, made from its lede the way a Dutch news desk writes
+ * one: the main clause of the first sentence, subject first, in the present tense, people by
+ * surname, without the day it happened or who reported it, without articles, at most 90
+ * characters and ending on a whole phrase. A person the sentence is attributed to leads with a
+ * colon (`Sullivan: …`). When the rules do not recognise the sentence (no finite verb, a
+ * question), the first sentence stands as it is if it is short enough, else it is cut at a clause
+ * boundary. Never an ellipsis.
+ *
+ * Steps, one module each: clause.ts (finite verb, subject, clause end), adverbials.ts (time),
+ * tense.ts (perfect and past → present), names.ts (appositions, surnames, short forms),
+ * speech.ts (speaker and `X zegt dat Y` → `X: Y`), chunks.ts + articles.ts + fit.ts (order,
+ * articles, length).
+ */
+import { DEFAULT_NOISE_RULES } from '../noise.ts';
+import { splitSentences } from '../repeats.ts';
+import { dropFillers, dropTimeAdverbials } from './adverbials.ts';
+import { dropArticles } from './articles.ts';
+import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, offsets, timeSpan } from './clause.ts';
+import { type Chunk, chunksOf } from './chunks.ts';
+import { Draft } from './draft.ts';
+import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE } from './fit.ts';
+import { ADVERBS, ANAPHORS, DETERMINERS, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
+import { nameAt, shortenNames } from './names.ts';
+import { reportedClause, sayingDat, speakerOf } from './speech.ts';
+import { toPresent } from './tense.ts';
+import { capitalise, join, type Token, tokenize } from './tokens.ts';
+
+const EMPTY_TITLE = 'Zonder titel';
+
+/** A non-time adverbial before the verb (`In een telefoongesprek met Poetin heeft Biden …`) moves after it; anything else there goes. */
+function frontIsMovable(tokens: readonly Token[], clause: Clause): boolean {
+  const [from, to] = clause.front;
+  if (to === from) return false;
+  const first = tokens[from] as Token;
+  if (!PREPOSITIONS.has(first.lower) || first.lower === 'volgens') return false;
+  return timeSpan(tokens, from, offsets(tokens)) < to - from;
+}
+
+/** The first word in its own case: a sentence-initial function word in lower case after a speaker's colon. */
+function afterColon(text: string, firstWasInitial: boolean): string {
+  const first = /^\S+/u.exec(text)?.[0] ?? '';
+  const lower = first.toLowerCase();
+  if (!firstWasInitial || !(DETERMINERS.has(lower) || ADVERBS.has(lower) || PREPOSITIONS.has(lower))) return text;
+  return lower + text.slice(first.length);
+}
+
+interface Compressed {
+  /** In the case the words had in the sentence (not yet capitalised). */
+  text: string;
+  /** The first word is the sentence's first word (its capital is the sentence's, not a name's). */
+  initial: boolean;
+}
+
+/** The main clause of one sentence as a headline (without speaker), or null when the rules do not recognise it. */
+function compressClause(
+  tokens: readonly Token[],
+  clause: Clause,
+  dropSpan: [number, number] | null,
+  max = MAX_HEADLINE,
+): Compressed | null {
+  // `Lavrov zegt` alone says nothing: what a saying verb reports is never dropped.
+  const keepClause = sayingDat(tokens, clause) !== -1;
+  const draft = new Draft(tokens);
+  const moveFront = frontIsMovable(tokens, clause);
+  if (!moveFront) draft.dropSpan(clause.front[0], clause.front[1]);
+  if (dropSpan) draft.dropSpan(dropSpan[0], dropSpan[1]);
+  draft.dropSpan(clause.end, tokens.length);
+  const particle = toPresent(draft, clause);
+  dropTimeAdverbials(draft, 0, clause.end);
+  dropFillers(draft, 0, clause.end);
+  shortenNames(draft, 0, clause.end);
+  const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront, keepClause).map((c) => ({ ...c, tokens: dropArticles(c.tokens) }));
+  const fitted = fitChunks(
+    chunks.filter((c) => c.tokens.length > 0),
+    max,
+    (c) => c.tokens.some((t) => isKnownSurname(t.core)),
+  );
+  if (!fitted) return null;
+  const all = fitted.flatMap((c) => c.tokens);
+  const last = all[all.length - 1];
+  if (all.length === 0 || dangles(last, particle !== -1 && last?.core === draft.at(particle)?.core)) return null;
+  return { text: chunksText(fitted), initial: all[0] === tokens[0] };
+}
+
+/** The words before a colon that opens a sentence (`Witte rook boven de Sixtijnse Kapel:`), or -1: a kicker, not a clause. */
+function kickerEnd(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length - 3; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted) return -1;
+    if (/:$/u.test(t.post)) return findFinite(tokens, 0, i + 1) === -1 ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/** The kicker as a headline writes it: names shortened, no articles, no colon. */
+function kickerText(tokens: readonly Token[]): string {
+  const draft = new Draft(tokens);
+  shortenNames(draft, 0, tokens.length);
+  return join(dropArticles(draft.live().map((i) => draft.at(i) as Token))).replace(/[:,;]$/u, '');
+}
+
+/**
+ * `Kicker: clause`. When the clause only points back (`…: dat is volgens Trump de beste manier`),
+ * the kicker is what was said and its speaker leads (`Trump: …`); else the kicker stays before the
+ * compressed clause if both fit.
+ */
+function compressKicker(tokens: readonly Token[], end: number, next: readonly Token[] | null): string | null {
+  const kicker = kickerText(tokens.slice(0, end));
+  const body = tokens.slice(end);
+  const clause = analyse(body);
+  if (!clause || kicker === '') return null;
+  const [from, to] = clause.subject;
+  if (to - from === 1 && ANAPHORS.has((body[from] as Token).lower)) {
+    const speaker = speakerOf(body, clause, next);
+    const text = speaker ? `${speaker.name}: ${afterColon(kicker, true)}` : null;
+    return text !== null && text.length <= MAX_HEADLINE ? text : null;
+  }
+  const inner = compress(body, next);
+  if (inner === null) return null;
+  const both = `${kicker}: ${afterColon(inner, true)}`;
+  return both.length <= MAX_HEADLINE ? both : inner;
+}
+
+/** `“We hebben lang gesproken”, zei Biden …` → `Biden: “We hebben lang gesproken”`, or null. */
+function quoteFirst(tokens: readonly Token[]): string | null {
+  let end = 0;
+  while (end < tokens.length && (tokens[end] as Token).quoted) end++;
+  if (end === 0 || end === tokens.length || !commaAfter(tokens[end - 1]) || !isAttributionAt(tokens, end)) return null;
+  const speaker = firstPerson(tokens.slice(end));
+  if (!speaker) return null;
+  const quote = join(tokens.slice(0, end)).replace(/,$/u, '');
+  const text = `${speaker}: ${quote}`;
+  return text.length <= MAX_HEADLINE ? text : null;
+}
+
+/** One sentence as a headline: `Speaker: clause`, the compressed clause, or null. */
+function compress(tokens: readonly Token[], next: readonly Token[] | null): string | null {
+  const kicker = kickerEnd(tokens);
+  if (kicker !== -1) return compressKicker(tokens, kicker, next);
+  const quoted = quoteFirst(tokens);
+  if (quoted) return quoted;
+  const clause = analyse(tokens);
+  if (!clause) return null;
+  const reported = reportedClause(tokens, clause);
+  if (reported) {
+    const content = analyse(reported.content);
+    const inner = content ? compressClause(reported.content, content, null) : null;
+    const text = inner ? `${reported.label}: ${afterColon(inner.text, false)}` : null;
+    if (text && text.length <= MAX_HEADLINE) return text;
+  }
+  const speaker = speakerOf(tokens, clause, next);
+  // The speaker leads (`Sullivan: …`) when named in the gazetteer or said it in so many words; room is made for the name.
+  if (speaker && (speaker.strong || speaker.span)) {
+    const room = MAX_HEADLINE - speaker.name.length - 2;
+    const result = compressClause(tokens, clause, speaker.span, room);
+    if (result && !result.text.includes(speaker.name)) return `${speaker.name}: ${afterColon(result.text, result.initial)}`;
+  }
+  const result = compressClause(tokens, clause, speaker?.span ?? null);
+  return result ? capitalise(result.text) : null;
+}
+
+/** A whole-sentence quotation: `“Ik wens hem een goede gezondheid.”` */
+const isWholeQuotation = (tokens: readonly Token[]): boolean => tokens.length > 0 && tokens.every((t) => t.quoted);
+
+/** The person the first word-run of a sentence names (`Zo heeft … Vladimir Poetin gereageerd`), for a quotation lede. */
+function firstPerson(tokens: readonly Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const m = nameAt(tokens, i);
+    if (m?.person) return m.short;
+  }
+  return null;
+}
+
+/** A sentence without its full stop (also one before closing quotes: `gezondheid.”` → `gezondheid”`); a question keeps its mark. */
+const withoutFullStop = (sentence: string): string => sentence.replace(/[.;:!]+(?=["”’'»)]*$)/u, '');
+
+/** A title for a lede: the compressed main clause, or the first sentence, or a clean cut of it. */
+export function deriveHeadline(lede: string): string {
+  const sentences = splitSentences(lede.trim());
+  const first = sentences[0];
+  if (first === undefined) return EMPTY_TITLE;
+  const tokens = tokenize(withoutFullStop(first));
+  const next = sentences[1] === undefined ? null : tokenize(withoutFullStop(sentences[1]));
+  let title: string | null = null;
+  if (/\?["”’'»]?$/u.test(first)) {
+    // A question stands as asked; only its names are put the way a headline writes them.
+    const draft = new Draft(tokens);
+    shortenNames(draft, 0, tokens.length);
+    title = fallbackTitle(draft.live().map((i) => draft.at(i) as Token));
+  } else if (isWholeQuotation(tokens) && next) {
+    // `“…” Zo heeft Poetin gereageerd`: the speaker and the quotation, or the sentence that names him.
+    const quote = join(tokens);
+    const speaker = firstPerson(next);
+    if (speaker && speaker.length + quote.length + 2 <= MAX_HEADLINE) title = `${speaker}: ${quote}`;
+    else title = compress(next, null);
+  } else {
+    title = compress(tokens, next);
+    // A first sentence too long to stand and beyond the rules: the second, if it does not lean on the first.
+    if (title === null && next && join(tokens).length > MAX_SENTENCE && !ANAPHORS.has(next[0]?.lower ?? '')) {
+      title = compress(next, sentences[2] === undefined ? null : tokenize(withoutFullStop(sentences[2])));
+    }
+  }
+  title ??= fallbackTitle(tokens);
+  return title === null || title === '' ? EMPTY_TITLE : capitalise(title);
+}
+
+/** Page noise the noise rules know (whole lines and sidebar headings), compiled once. */
+const NOISE_LINES = DEFAULT_NOISE_RULES.filter((r) => r.kind !== 'inline').map((r) => r.pattern);
+
+/** A paragraph that is page furniture rather than article text (navigation, a label, page facts): never a title. */
+export function isTitleNoise(text: string): boolean {
+  const line = text.trim();
+  return TITLE_NOISE.some((re) => re.test(line)) || NOISE_LINES.some((re) => re.test(line));
+}
+
+/** Paragraphs after the lede that may stand in for it when the lede is page furniture. */
+const MAX_STAND_INS = 2;
+
+/**
+ * The derived title of an article: from its lede, or, when the lede is page furniture the noise
+ * rules let through, from the first paragraph after it that is article text.
+ */
+export function deriveTitle(lede: string, blocks: readonly { type: string; text: string }[] = []): string {
+  const candidates = [lede];
+  for (const b of blocks) {
+    if (candidates.length > MAX_STAND_INS) break;
+    if (b.type === 'paragraph' && b.text !== lede && !b.text.endsWith(lede)) candidates.push(b.text);
+  }
+  for (const text of candidates) {
+    if (text.trim() === '' || isTitleNoise(text)) continue;
+    const title = deriveHeadline(text);
+    if (title !== EMPTY_TITLE && !isTitleNoise(title)) return title;
+  }
+  return EMPTY_TITLE;
+}

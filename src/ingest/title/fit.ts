@@ -1,0 +1,96 @@
+/**
+ * Length and ending: a derived headline is at most 90 characters and ends on a whole phrase,
+ * never on `de`, `van`, `en`, `dat` or an ellipsis. Too long, it loses whole phrases (an
+ * adverbial moved from the front first, then prepositional phrases from the right), never
+ * the subject, the verb or a verb particle. A sentence the rules cannot compress is cut at a
+ * clause or phrase boundary instead.
+ */
+import type { Chunk, ChunkKind } from './chunks.ts';
+import { findFinite } from './clause.ts';
+import { COORDINATORS, NEVER_LAST, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { endsPhrase, join, type Token } from './tokens.ts';
+
+export const MAX_HEADLINE = 90;
+/** A first sentence up to this length may stand as the title when no rule applies. */
+export const MAX_SENTENCE = 110;
+/** A cut shorter than this says too little: better a longer whole sentence. */
+const MIN_CUT = 25;
+
+/** Closing punctuation a headline does not end on. */
+const TRAILING = /[,;:.\s–—-]+$/u;
+
+/** The words of the chunks, without trailing commas or a final full stop. */
+export function chunksText(chunks: readonly Chunk[]): string {
+  return join(chunks.flatMap((c) => c.tokens)).replace(TRAILING, '');
+}
+
+/** A word no headline ends on: an article, conjunction, preposition (unless it is the verb's particle), a title. */
+export function dangles(last: Token | undefined, particle: boolean): boolean {
+  if (!last) return true;
+  if (last.quoted) return false;
+  if (NEVER_LAST.has(last.lower) || SUBORDINATORS.has(last.lower) || COORDINATORS.has(last.lower)) return true;
+  return PREPOSITIONS.has(last.lower) && !particle;
+}
+
+/** What a too-long headline loses first: an aside after a comma, a moved front adverbial, a subordinate clause, adjuncts, then phrases. */
+const DROP_ORDER: readonly ChunkKind[] = ['aside', 'front', 'adjunct', 'clause', 'phrase'];
+
+/** The next chunk to drop: in DROP_ORDER, the rightmost of a kind first; a chunk naming a person only when nothing else is left. */
+function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean): number {
+  for (const spare of [true, false]) {
+    for (const kind of DROP_ORDER) {
+      for (let i = chunks.length - 1; i >= 0; i--) {
+        const c = chunks[i] as Chunk;
+        if (c.kind === kind && !(spare && namesPerson(c))) return i;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Drop whole chunks until the headline fits. Who did what matters most: phrases naming a person go last. */
+export function fitChunks(chunks: readonly Chunk[], max = MAX_HEADLINE, namesPerson: (c: Chunk) => boolean = () => false): Chunk[] | null {
+  const out = chunks.slice();
+  while (chunksText(out).length > max) {
+    const victim = victimOf(out, namesPerson);
+    if (victim === -1) return null;
+    out.splice(victim, 1);
+  }
+  return out;
+}
+
+/** Quotation marks opened and closed in balance (a cut never leaves half a quotation). */
+function balanced(tokens: readonly Token[]): boolean {
+  let open = 0;
+  for (const t of tokens) {
+    if (/[“„‘«]/u.test(t.pre)) open++;
+    if (/[”’»]/u.test(t.post)) open--;
+  }
+  return open === 0;
+}
+
+/** A title from a sentence no rule compresses: the sentence if ≤ 110 characters, else a cut at a clause or phrase boundary. */
+export function fallbackTitle(tokens: readonly Token[]): string | null {
+  const whole = join(tokens).replace(/[.;:,\s]+$/u, '');
+  if (whole.length <= MAX_SENTENCE) return whole;
+  const finite = findFinite(tokens, 0, tokens.length);
+  let best: string | null = null;
+  let bestRank = -1;
+  for (let end = tokens.length - 1; end > 0; end--) {
+    const prefix = tokens.slice(0, end);
+    const last = prefix[prefix.length - 1] as Token;
+    const next = tokens[end] as Token;
+    if (last.quoted && next.quoted) continue;
+    const clause = endsPhrase(last) || SUBORDINATORS.has(next.lower) || COORDINATORS.has(next.lower);
+    const phrase = PREPOSITIONS.has(next.lower);
+    const text = join(prefix).replace(TRAILING, '');
+    if (text.length > MAX_HEADLINE || text.length < MIN_CUT || dangles(last, false) || !balanced(prefix)) continue;
+    // A clause boundary ranks above a phrase boundary (before a preposition), which ranks above any word.
+    const rank = (clause ? 2 : phrase ? 1 : 0) + (finite !== -1 && end > finite ? 3 : 0);
+    if (rank > bestRank) {
+      best = text;
+      bestRank = rank;
+    }
+  }
+  return best;
+}

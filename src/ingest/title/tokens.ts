@@ -1,0 +1,79 @@
+/**
+ * A sentence as words the headline rules can move, drop and rewrite: each word keeps the
+ * punctuation written around it, so a rewritten word (`Biden,` → `Biden,`) and a joined result
+ * read like the source. Words inside a quotation are marked: no rule rewrites a quotation.
+ */
+
+export interface Token {
+  /** Punctuation and quote marks before the word: `‘`, `(`. */
+  pre: string;
+  /** The word itself: `Washington` in `Washington,`. */
+  core: string;
+  /** Punctuation after the word: `,`, `’`, `.`. */
+  post: string;
+  /** `core` in lowercase, for the word lists. */
+  lower: string;
+  /** Inside a quotation, or its first or last word: never rewritten. */
+  quoted: boolean;
+}
+
+const PRE = /^[“„‘«"'([]+/u;
+const POST = /[”’»"')\].,;:!?…]+$/u;
+const OPENING = /[“„‘«"']/u;
+const CLOSING = /[”’»"']/u;
+const SPACE = /\s+/u;
+
+/** Split on whitespace; mark quotations (straight quotes open at a word's start, close at its end). */
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  let inQuote = false;
+  for (const chunk of sentence.split(SPACE)) {
+    if (chunk === '') continue;
+    const pre = PRE.exec(chunk)?.[0] ?? '';
+    const rest = chunk.slice(pre.length);
+    const post = rest === '' ? '' : (POST.exec(rest)?.[0] ?? '');
+    const core = rest.slice(0, rest.length - post.length);
+    const opens = OPENING.test(pre);
+    const closes = CLOSING.test(post);
+    const quoted = inQuote || opens;
+    if (opens && !closes) inQuote = true;
+    else if (closes && (inQuote || opens)) inQuote = false;
+    tokens.push({ pre, core, post, lower: core.toLowerCase(), quoted });
+  }
+  return tokens;
+}
+
+/** A token with a new word but the same punctuation and quotation mark. */
+export function withCore(token: Token, core: string): Token {
+  return { ...token, core, lower: core.toLowerCase() };
+}
+
+/** A new, unquoted word without punctuation (a particle moved to the end of a clause). */
+export function word(core: string): Token {
+  return { pre: '', core, post: '', lower: core.toLowerCase(), quoted: false };
+}
+
+/** The words joined back into text. */
+export function join(tokens: readonly Token[]): string {
+  let text = '';
+  for (const t of tokens) text += (text === '' ? '' : ' ') + t.pre + t.core + t.post;
+  return text;
+}
+
+/** A comma (or semicolon, colon, dash) after the word: a clause or phrase may end here. */
+export const endsPhrase = (t: Token): boolean => /[,;:]/u.test(t.post);
+
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.core);
+
+/** The first letter in upper case: a headline starts with a capital. */
+export function capitalise(text: string): string {
+  const i = text.search(/\p{L}/u);
+  if (i === -1) return text;
+  return text.slice(0, i) + (text[i] as string).toUpperCase() + text.slice(i + 1);
+}
+
+/** The first letter in lower case, for a sentence-initial word moved inside the clause (`De` → `de`). */
+export function uncapitalise(token: Token): Token {
+  if (!isCapitalised(token) || /^\p{Lu}{2}/u.test(token.core)) return token;
+  return withCore(token, token.core.charAt(0).toLowerCase() + token.core.slice(1));
+}
