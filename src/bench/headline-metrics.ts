@@ -4,19 +4,12 @@
  * ellipsis or a dangling last word (cut mid-phrase), length, and page noise.
  */
 import stopwords from '../data/stopwords-nl.json' with { type: 'json' };
-import headlineWords from '../data/headline-words.json' with { type: 'json' };
-import derive from '../data/headline-derive.json' with { type: 'json' };
 import { DEFAULT_NOISE_RULES } from '../ingest/noise.ts';
 import { isTitleNoise } from '../ingest/title/derive.ts';
+import { isDangling } from '../ingest/title/lexicon.ts';
 import { fold } from '../record/text.ts';
 
 const STOP = new Set(stopwords.words);
-/**
- * Words a title must not end on: articles, conjunctions, subordinators, titles before a name, and
- * the prepositions that are never a verb particle (`van`, `met`, `tot`, `naar`, `te`; a particle
- * such as `op` or `aan` ends a Dutch headline: `levert weinig op`).
- */
-const DANGLING = new Set([...headlineWords.neverLast, ...derive.subordinators.filter((w) => !w.includes(' ')), ...derive.coordinators]);
 
 export function contentWords(text: string): Set<string> {
   return new Set(
@@ -40,11 +33,14 @@ export function contentF1(derived: string, real: string): number {
 
 export const endsInEllipsis = (title: string): boolean => /(?:…|\.\.\.)\s*$/u.test(title);
 
-/** Ends on a word no headline ends on (`de`, `van`, `en`, `dat`…): cut mid-phrase. */
+/**
+ * Ends on a word no headline ends on (`de`, `van`, `en`, `dat`…, src/ingest/title/lexicon.ts):
+ * cut mid-phrase. A verb particle (`levert weinig op`) or a title (`kiezen nieuwe paus`) ends well.
+ */
 export function endsMidPhrase(title: string): boolean {
   const words = title.replace(/[\s,;:–—-]+$/u, '').split(/\s+/u);
   const last = (words[words.length - 1] ?? '').replace(/[^\p{L}\p{N}'’-]+/gu, '').toLowerCase();
-  return last === '' || DANGLING.has(last);
+  return last === '' || isDangling(last);
 }
 
 /** A title that is page furniture: a noise rule's line or sidebar, or a navigation label. */

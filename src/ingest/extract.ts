@@ -7,7 +7,7 @@ import type { ArticleFields } from './frontmatter.ts';
 import { splitDateline } from './headline.ts';
 import type { Issue } from './diagnostics.ts';
 import type { Segment } from './segment.ts';
-import { deriveTitle } from './title/derive.ts';
+import { deriveTitle, isTitleNoise } from './title/derive.ts';
 import type { ArticleRecord, Block, DateSource, TitleSource } from '../record/types.ts';
 
 /** The fields of an ArticleRecord that extraction decides, plus its findings. */
@@ -77,7 +77,8 @@ export function extractArticle(segment: Segment, fields: ArticleFields): Extract
   let title: string;
   let titleSource: TitleSource;
   if (fields.title) [title, titleSource] = [fields.title, 'frontmatter'];
-  else if (segment.headline) [title, titleSource] = [segment.headline.text, 'headline'];
+  // A menu or label line that looks like a headline (`Ga naar de hoofdinhoud`) is never the title.
+  else if (segment.headline && !isTitleNoise(segment.headline.text)) [title, titleSource] = [segment.headline.text, 'headline'];
   else [title, titleSource] = [deriveTitle(lede, blocks), 'derived'];
 
   const date = chooseDate(segment, fields, issues);

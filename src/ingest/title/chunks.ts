@@ -5,19 +5,20 @@
  * an adverbial moved from the front. Subject, verb and a verb particle are never dropped.
  */
 import type { Clause } from './clause.ts';
-import { commaAfter, findFinite, finiteAt, isConjunctionDat, isOmTe } from './clause.ts';
+import { commaAfter, finiteAt, isConjunctionDat, isOmTe } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { COORDINATORS, DETERMINERS, finiteOf, PARTICIPLES, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { COORDINATORS, DETERMINERS, finiteOf, PARTICIPLES, PREPOSITIONS, SUBORDINATORS, splitSeparable } from './lexicon.ts';
 import { isCapitalised, type Token, withCore } from './tokens.ts';
 
 /**
  * `core`: subject, verb, particle; `front`: an adverbial moved from before the verb; `aside`: a
- * phrase after a comma, up to the next; `clause`: a subordinate or `om … te` clause, to the end;
+ * phrase after a comma, up to the next; `list`: the rest of a list after a comma (`, gas en
+ * steenkool`), kept whole; `clause`: a subordinate or `om … te` clause, to the end;
  * `adjunct`: a prepositional phrase before an object (`pakt in Jekaterinenburg | een verslaggever
  * op`: where and how, not what); `phrase`: any other prepositional phrase; `object`: anything
  * else (objects, adverbs).
  */
-export type ChunkKind = 'core' | 'front' | 'aside' | 'clause' | 'adjunct' | 'phrase' | 'object';
+export type ChunkKind = 'core' | 'front' | 'aside' | 'list' | 'clause' | 'adjunct' | 'phrase' | 'object';
 
 export interface Chunk {
   kind: ChunkKind;
@@ -31,7 +32,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   if (t.lower === 'dat') return isConjunctionDat(tokens, i);
   if (t.lower === 'om') return isOmTe(tokens, i);
   // `als Rusland Oekraïne binnenvalt` is a clause, `als vergelding` a phrase: a clause has a verb.
-  if (t.lower === 'als') return findFinite(tokens, i + 2, tokens.length) !== -1;
+  if (t.lower === 'als') return hasVerb(tokens, i + 2);
   return SUBORDINATORS.has(t.lower) && !DETERMINERS.has(t.lower);
 }
 
@@ -49,6 +50,29 @@ function isVerbForm(tokens: readonly Token[], i: number): boolean {
 function endsClauseHere(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !next || commaAfter(tokens[i]) || PREPOSITIONS.has(next.lower);
+}
+
+/** A finite verb from word `from` to the next comma: also one written with its particle (`binnenvalt`). */
+function hasVerb(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.quoted && (finiteAt(tokens, i) || splitSeparable(t.lower))) return true;
+    if (commaAfter(t)) return false;
+  }
+  return false;
+}
+
+/** The comma before word `i` separates items of a list (`olie, gas en steenkool`): an `en` or `of` follows before the next comma. */
+function continuesList(tokens: readonly Token[], i: number): boolean {
+  // `, in een ander land dan de VS of Rusland` is a phrase set off by a comma, not a list item.
+  if (PREPOSITIONS.has((tokens[i] as Token).lower)) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return false;
+    if ((t.lower === 'en' || t.lower === 'of') && !commaAfter(tokens[k - 1])) return true;
+    if (commaAfter(t) || SUBORDINATORS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** A determiner after a noun starts a new noun phrase (`in Ankara | een ontmoeting`), unless coordinated. */
@@ -87,12 +111,14 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     else if ((current?.kind === 'clause' && !commaAfter(prev)) || (prev?.quoted && t.quoted)) kind = null;
     else if (isVerbForm(draft.tokens, i)) kind = 'core';
     else if (opensClause(draft.tokens, i)) kind = keepClause ? 'core' : 'clause';
-    else if (commaAfter(prev)) kind = 'aside';
-    else if (current?.kind === 'aside') kind = null;
+    else if (commaAfter(prev)) kind = continuesList(draft.tokens, i) ? 'list' : 'aside';
+    else if (current?.kind === 'aside' || current?.kind === 'list') kind = null;
     else if (!t.quoted && PREPOSITIONS.has(t.lower)) kind = 'phrase';
     else if (opensNounPhrase(t, prev) || current?.kind === 'core') kind = 'object';
     if (kind !== null || current === null) {
       if (kind === 'object' && current?.kind === 'phrase') current.kind = 'adjunct';
+      // The list's first item stays with the rest of it.
+      if (kind === 'list' && current && current.kind !== 'core') current.kind = 'object';
       current = { kind: kind ?? 'object', tokens: [] };
       chunks.push(current);
     }

@@ -88,9 +88,9 @@ function opensEmbeddedClause(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (t.quoted || i === 0 || !prev) return false;
   if (EMBEDDING.has(t.lower)) return true;
-  // A relative `die`/`dat` right after a noun (`verklaring die`), not a determiner after a preposition (`van die landen`).
-  if ((t.lower === 'die' || t.lower === 'dat') && !endsPhrase(prev)) {
-    return !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !finiteOf(prev.lower) && /\p{Ll}$/u.test(prev.core);
+  // A relative `die`/`dat` right after a noun (`verklaring die`, `Brussel, die`), not a determiner after a preposition (`van die landen`).
+  if (t.lower === 'die' || t.lower === 'dat') {
+    return !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !finiteOf(prev.lower) && /\p{L}$/u.test(prev.core);
   }
   return false;
 }
@@ -210,7 +210,13 @@ export function subjectEnd(tokens: readonly Token[], start: number, end: number,
       continue;
     }
     if (PREPOSITIONS.has(t.lower)) break;
-    if (i > start && !isCapitalised(t) && finiteOf(t.lower)) break;
+    if (
+      i > start &&
+      !isCapitalised(t) &&
+      finiteOf(t.lower) &&
+      !(POSSESSIVE_OR_VERB.has(t.lower) && COORDINATORS.has(tokens[i - 1]?.lower ?? ''))
+    )
+      break;
     if (t.lower === 'en' || t.lower === 'of') {
       if (!head || i === start) break;
       head = false;
@@ -329,6 +335,8 @@ export function analyse(tokens: readonly Token[]): Clause | null {
   const first = tokens[0];
   // `Wat een plechtige ondertekening had moeten worden, ontaardde …`: a clause as subject, beyond these rules.
   if (!first || first.lower === 'wat' || first.lower === 'wie') return null;
+  // A question is no statement to rewrite.
+  if (/\?/u.test(tokens[tokens.length - 1]?.post ?? '')) return null;
   if (LEADING_SUBORDINATORS.has(first.lower)) {
     // `Omdat India Russische olie blijft kopen, komt er …`: the main clause starts after the comma.
     for (let i = 1; i < tokens.length - 1 && finite === -1; i++) {
@@ -345,6 +353,9 @@ export function analyse(tokens: readonly Token[]): Clause | null {
   const inverted = frontEnd > 0 || finite === 0;
   const subject: [number, number] = inverted ? invertedSubject(tokens, finite + 1, joined) : [0, finite];
   if (subject[1] <= subject[0]) return null;
+  // A subject that opens with a bare verb form (`blijven wilden …`) means the sentence was misread.
+  const opener = tokens[subject[0]] as Token;
+  if (!isCapitalised(opener) && opener.lower !== 'er' && (PARTICIPLES.has(opener.lower) || finiteOf(opener.lower))) return null;
   const { end, attribution } = clauseEnd(tokens, inverted ? subject[1] : finite + 1);
   if (end <= finite) return null;
   return { finite, verb, subject, front: [0, frontEnd], end, attribution };

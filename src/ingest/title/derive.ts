@@ -37,19 +37,24 @@ function frontIsMovable(tokens: readonly Token[], clause: Clause): boolean {
   return timeSpan(tokens, from, offsets(tokens)) < to - from;
 }
 
-/** The first word in its own case: a sentence-initial function word in lower case after a speaker's colon. */
-function afterColon(text: string, firstWasInitial: boolean): string {
+/**
+ * After a colon the clause goes on in the case its first word had in the source: `Biden: gesprek
+ * met Poetin was goed` (from `Het gesprek`), `Hegseth: Oekraïne moet …`. A sentence's first word
+ * is lowered only when it is a function word (its capital was the sentence's, not a name's).
+ */
+function afterColon(text: string, source: readonly Token[]): string {
   const first = /^\S+/u.exec(text)?.[0] ?? '';
   const lower = first.toLowerCase();
-  if (!firstWasInitial || !(DETERMINERS.has(lower) || ADVERBS.has(lower) || PREPOSITIONS.has(lower))) return text;
-  return lower + text.slice(first.length);
+  const at = source.findIndex((t) => t.lower === lower);
+  const inner = at > 0 ? (source[at] as Token).core : null;
+  const function_ = DETERMINERS.has(lower) || ADVERBS.has(lower) || PREPOSITIONS.has(lower) || ANAPHORS.has(lower);
+  const cased = inner ?? (function_ ? lower : first);
+  return cased + text.slice(first.length);
 }
 
 interface Compressed {
   /** In the case the words had in the sentence (not yet capitalised). */
   text: string;
-  /** The first word is the sentence's first word (its capital is the sentence's, not a name's). */
-  initial: boolean;
 }
 
 /** The main clause of one sentence as a headline (without speaker), or null when the rules do not recognise it. */
@@ -80,7 +85,7 @@ function compressClause(
   const all = fitted.flatMap((c) => c.tokens);
   const last = all[all.length - 1];
   if (all.length === 0 || dangles(last, particle !== -1 && last?.core === draft.at(particle)?.core)) return null;
-  return { text: chunksText(fitted), initial: all[0] === tokens[0] };
+  return { text: chunksText(fitted) };
 }
 
 /** The words before a colon that opens a sentence (`Witte rook boven de Sixtijnse Kapel:`), or -1: a kicker, not a clause. */
@@ -113,12 +118,12 @@ function compressKicker(tokens: readonly Token[], end: number, next: readonly To
   const [from, to] = clause.subject;
   if (to - from === 1 && ANAPHORS.has((body[from] as Token).lower)) {
     const speaker = speakerOf(body, clause, next);
-    const text = speaker ? `${speaker.name}: ${afterColon(kicker, true)}` : null;
+    const text = speaker ? `${speaker.name}: ${afterColon(kicker, tokens)}` : null;
     return text !== null && text.length <= MAX_HEADLINE ? text : null;
   }
   const inner = compress(body, next);
   if (inner === null) return null;
-  const both = `${kicker}: ${afterColon(inner, true)}`;
+  const both = `${kicker}: ${afterColon(inner, body)}`;
   return both.length <= MAX_HEADLINE ? both : inner;
 }
 
@@ -144,9 +149,8 @@ function compress(tokens: readonly Token[], next: readonly Token[] | null): stri
   if (!clause) return null;
   const reported = reportedClause(tokens, clause);
   if (reported) {
-    const content = analyse(reported.content);
-    const inner = content ? compressClause(reported.content, content, null) : null;
-    const text = inner ? `${reported.label}: ${afterColon(inner.text, false)}` : null;
+    const inner = compressClause(reported.content, reported.clause, null);
+    const text = inner ? `${reported.label}: ${afterColon(inner.text, reported.content)}` : null;
     if (text && text.length <= MAX_HEADLINE) return text;
   }
   const speaker = speakerOf(tokens, clause, next);
@@ -154,7 +158,7 @@ function compress(tokens: readonly Token[], next: readonly Token[] | null): stri
   if (speaker && (speaker.strong || speaker.span)) {
     const room = MAX_HEADLINE - speaker.name.length - 2;
     const result = compressClause(tokens, clause, speaker.span, room);
-    if (result && !result.text.includes(speaker.name)) return `${speaker.name}: ${afterColon(result.text, result.initial)}`;
+    if (result && !result.text.includes(speaker.name)) return `${speaker.name}: ${afterColon(result.text, tokens)}`;
   }
   const result = compressClause(tokens, clause, speaker?.span ?? null);
   return result ? capitalise(result.text) : null;

@@ -6,8 +6,8 @@
  * clause or phrase boundary instead.
  */
 import type { Chunk, ChunkKind } from './chunks.ts';
-import { findFinite } from './clause.ts';
-import { COORDINATORS, NEVER_LAST, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { findFinite, isAdjectiveLike } from './clause.ts';
+import { COORDINATORS, isDangling, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 import { endsPhrase, join, type Token } from './tokens.ts';
 
 export const MAX_HEADLINE = 90;
@@ -28,7 +28,7 @@ export function chunksText(chunks: readonly Chunk[]): string {
 export function dangles(last: Token | undefined, particle: boolean): boolean {
   if (!last) return true;
   if (last.quoted) return false;
-  if (NEVER_LAST.has(last.lower) || SUBORDINATORS.has(last.lower) || COORDINATORS.has(last.lower)) return true;
+  if (isDangling(last.lower)) return true;
   return PREPOSITIONS.has(last.lower) && !particle;
 }
 
@@ -81,12 +81,15 @@ export function fallbackTitle(tokens: readonly Token[]): string | null {
     const last = prefix[prefix.length - 1] as Token;
     const next = tokens[end] as Token;
     if (last.quoted && next.quoted) continue;
-    const clause = endsPhrase(last) || SUBORDINATORS.has(next.lower) || COORDINATORS.has(next.lower);
+    // `en` joins noun phrases as often as clauses: a boundary only after a comma.
+    const clause = endsPhrase(last) || (SUBORDINATORS.has(next.lower) && !COORDINATORS.has(next.lower));
     const phrase = PREPOSITIONS.has(next.lower);
     const text = join(prefix).replace(TRAILING, '');
-    if (text.length > MAX_HEADLINE || text.length < MIN_CUT || dangles(last, false) || !balanced(prefix)) continue;
-    // A clause boundary ranks above a phrase boundary (before a preposition), which ranks above any word.
-    const rank = (clause ? 2 : phrase ? 1 : 0) + (finite !== -1 && end > finite ? 3 : 0);
+    // An adjective without its noun (`tussen Amerikaanse`) dangles too.
+    if (text.length > MAX_HEADLINE || text.length < MIN_CUT || dangles(last, false) || isAdjectiveLike(last) || !balanced(prefix)) continue;
+    // Longer says more; a clause boundary counts for 20 characters more than a phrase boundary, any word for 20 less;
+    // a cut that keeps the main verb beats one that does not.
+    const rank = text.length + (clause ? 20 : phrase ? 0 : -20) + (finite !== -1 && end > finite ? 100 : 0);
     if (rank > bestRank) {
       best = text;
       bestRank = rank;

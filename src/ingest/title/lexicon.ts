@@ -30,7 +30,6 @@ export const KEEP_ROLE = set(rules.keepRole);
 export const PLACE_NOUNS = set(rules.placeNouns);
 /** Words and phrases a headline leaves out, as word lists: `['met', 'elkaar']`. */
 export const FILLERS: readonly string[][] = rules.fillers.map((f) => f.split(' '));
-export const NEVER_LAST = set(headlineWords.neverLast);
 export const ATTRIBUTION_VERBS = set(rules.attributionVerbs);
 export const ATTRIBUTION_PARTICIPLES = set(rules.attributionParticiples);
 export const REPORT_VERBS = set(rules.reportVerbs);
@@ -51,6 +50,17 @@ export function isRoleNoun(lower: string): boolean {
   for (const suffix of ROLE_SUFFIXES) if (lower.length > suffix.length && lower.endsWith(suffix)) return true;
   return false;
 }
+
+/**
+ * Words a headline never ends on: articles, conjunctions, subordinators, and prepositions that
+ * are no verb particle (headline-words.json's neverLast without its titles: `kiezen nieuwe paus` ends well).
+ */
+const DANGLING = new Set([
+  ...headlineWords.neverLast.filter((w) => !isRoleNoun(w)),
+  ...rules.subordinators.filter((w) => !w.includes(' ')),
+  ...rules.coordinators,
+]);
+export const isDangling = (lower: string): boolean => DANGLING.has(lower);
 
 const WEEKDAYS = dutchDates.weekdays.map((w) => w.names[0] as string);
 const MONTHS = dutchDates.months.map((m) => m.names[0] as string);

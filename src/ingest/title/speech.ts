@@ -5,7 +5,7 @@
  * wacht op een antwoord` (the `dat` clause put in main-clause order).
  */
 import { dropArticles } from './articles.ts';
-import { type Clause, commaAfter, findFinite, isAttributionAt, isConjunctionDat, offsets, subjectEnd } from './clause.ts';
+import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, isConjunctionDat, offsets, subjectEnd } from './clause.ts';
 import { Draft } from './draft.ts';
 import { ANAPHORS, finiteOf, PARTICIPLES, REPORT_VERBS, SAYING_VERBS, splitSeparable } from './lexicon.ts';
 import { nameAt } from './names.ts';
@@ -90,7 +90,7 @@ export function sayingDat(tokens: readonly Token[], clause: Clause): number {
  * `X zegt dat Y` as a label and the words of Y in main-clause order (`dat Rusland op een antwoord
  * wacht` → `Rusland wacht op een antwoord`), or null when the clause does not report speech.
  */
-export function reportedClause(tokens: readonly Token[], clause: Clause): { label: string; content: Token[] } | null {
+export function reportedClause(tokens: readonly Token[], clause: Clause): { label: string; content: Token[]; clause: Clause } | null {
   const [subjectFrom, subjectTo] = clause.subject;
   const dat = sayingDat(tokens, clause);
   if (dat === -1) return null;
@@ -120,6 +120,16 @@ export function reportedClause(tokens: readonly Token[], clause: Clause): { labe
   // A verb the table does not know: in a `dat` clause the finite verb stands last (`… bestudeert`).
   if (finite === -1 && VERB_FINAL.test((words[words.length - 1] as Token).core)) finite = words.length - 1;
   if (finite === -1 || finite < end) return null;
-  const content = [...words.slice(0, end), words[finite] as Token, ...words.slice(end, finite), ...particle, ...words.slice(finite + 1)];
-  return { label: label.charAt(0).toUpperCase() + label.slice(1), content };
+  const verb = words[finite] as Token;
+  const content = [...words.slice(0, end), verb, ...words.slice(end, finite), ...particle, ...words.slice(finite + 1)];
+  // The clause is known: subject, then the verb (also one the verb table does not know).
+  const contentClause: Clause = analyse(content) ?? {
+    finite: end,
+    verb: finiteOf(verb.lower) ?? { number: verb.lower.endsWith('en') ? 'pl' : 'sg', past: false },
+    subject: [0, end],
+    front: [0, 0],
+    end: content.length,
+    attribution: -1,
+  };
+  return { label: label.charAt(0).toUpperCase() + label.slice(1), content, clause: contentClause };
 }
