@@ -5,61 +5,52 @@
  * an adverbial moved from the front. Subject, verb and a verb particle are never dropped.
  */
 import type { Clause } from './clause.ts';
-import { commaAfter, finiteAt, isConjunctionDat, isOmTe } from './clause.ts';
+import { commaAfter, finiteAt, opensSubordinate } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { COORDINATORS, DETERMINERS, finiteOf, PARTICIPLES, PREPOSITIONS, SUBORDINATORS, splitSeparable } from './lexicon.ts';
+import {
+  ADVERBS,
+  COORDINATORS,
+  DETERMINERS,
+  finiteOf,
+  PARTICIPLES,
+  PARTICLES,
+  PREPOSITIONS,
+  SUBORDINATORS,
+  splitSeparable,
+} from './lexicon.ts';
 import { isCapitalised, type Token, withCore } from './tokens.ts';
 
 /**
- * `core`: subject, verb, particle; `front`: an adverbial moved from before the verb; `aside`: a
+ * `core`: subject, verb, particle; `complement`: the opening of a `dat` clause that is the verb's
+ * object (never dropped; its phrases may be); `front`: an adverbial moved from before the verb; `aside`: a
  * phrase after a comma, up to the next; `list`: the rest of a list after a comma (`, gas en
  * steenkool`), kept whole; `clause`: a subordinate or `om … te` clause, to the end;
  * `adjunct`: a prepositional phrase before an object (`pakt in Jekaterinenburg | een verslaggever
  * op`: where and how, not what); `phrase`: any other prepositional phrase; `object`: anything
  * else (objects, adverbs).
  */
-export type ChunkKind = 'core' | 'front' | 'aside' | 'list' | 'clause' | 'adjunct' | 'phrase' | 'object';
+export type ChunkKind = 'core' | 'complement' | 'front' | 'aside' | 'list' | 'clause' | 'adjunct' | 'phrase' | 'object';
 
 export interface Chunk {
   kind: ChunkKind;
   tokens: Token[];
 }
 
-/** Word `i` of the clause opens a subordinate clause: `dat Rusland …`, `om … te …`, `die …`. */
-function opensClause(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (t.quoted) return false;
-  if (t.lower === 'dat') return isConjunctionDat(tokens, i);
-  if (t.lower === 'om') return isOmTe(tokens, i);
-  // `als Rusland Oekraïne binnenvalt` is a clause, `als vergelding` a phrase: a clause has a verb.
-  if (t.lower === 'als') return hasVerb(tokens, i + 2);
-  return SUBORDINATORS.has(t.lower) && !DETERMINERS.has(t.lower);
-}
-
 /** An infinitive or participle of the clause's verb (`kan … beginnen`, `is … vrijgelaten`): part of the core. */
 function isVerbForm(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.quoted || isCapitalised(t)) return false;
-  if (PARTICIPLES.has(t.lower)) return !DETERMINERS.has(tokens[i - 1]?.lower ?? '');
-  return (
-    finiteOf(t.lower)?.number === 'pl' && finiteAt(tokens, i) !== undefined && tokens[i - 1]?.lower !== 'te' && endsClauseHere(tokens, i)
-  );
+  // After a determiner a participle is an adjective (`de bezette gebieden`), unless nothing follows (`zijn gevoerd`).
+  if (PARTICIPLES.has(t.lower)) return !DETERMINERS.has(tokens[i - 1]?.lower ?? '') || endsClauseHere(tokens, i);
+  if (!endsClauseHere(tokens, i) || tokens[i - 1]?.lower === 'te') return false;
+  // `kan … beginnen`, `moet … opgeven` (an infinitive with its particle in one word).
+  return (finiteOf(t.lower)?.number === 'pl' && finiteAt(tokens, i) !== undefined) || splitSeparable(t.lower) !== null;
 }
 
 /** Word `i` stands at the end of its clause: the last word, or one before a comma or a preposition. */
 function endsClauseHere(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !next || commaAfter(tokens[i]) || PREPOSITIONS.has(next.lower);
-}
-
-/** A finite verb from word `from` to the next comma: also one written with its particle (`binnenvalt`). */
-function hasVerb(tokens: readonly Token[], from: number): boolean {
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (!t.quoted && (finiteAt(tokens, i) || splitSeparable(t.lower))) return true;
-    if (commaAfter(t)) return false;
-  }
-  return false;
 }
 
 /** The comma before word `i` separates items of a list (`olie, gas en steenkool`): an `en` or `of` follows before the next comma. */
@@ -91,17 +82,28 @@ function movedFront(tokens: Token[]): Token[] {
 }
 
 /**
- * The clause's kept words as chunks, subject and verb first. `particle` is the index of a particle
- * at the clause's end, or -1; `keepClause` makes a subordinate clause part of the core (the object
- * of `zegt`, without which the headline says nothing).
+ * A `dat` clause right after the verb is its object (`laat weten dat …`, `wil dat …`): without it
+ * the headline says nothing, so it is part of the core. After a noun (`het plan dat …`) it is a
+ * relative clause, which may go.
  */
-export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFront: boolean, keepClause = false): Chunk[] {
+function isComplement(draft: Draft, i: number): boolean {
+  const t = draft.at(i) as Token;
+  if (t.lower !== 'dat') return false;
+  const live = draft.live(0, i);
+  const prev = draft.at(live[live.length - 1] ?? -1);
+  if (!prev) return false;
+  return finiteOf(prev.lower) !== undefined || PARTICIPLES.has(prev.lower) || PARTICLES.has(prev.lower) || ADVERBS.has(prev.lower);
+}
+
+/** The clause's kept words as chunks, subject and verb first. `particle` is the index of a particle at the clause's end, or -1. */
+export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFront: boolean): Chunk[] {
   const [subjectFrom, subjectTo] = clause.subject;
   const take = (indices: number[]): Token[] => indices.map((i) => draft.at(i) as Token);
   const chunks: Chunk[] = [{ kind: 'core', tokens: take(draft.live(subjectFrom, subjectTo)) }];
   if (!draft.isDropped(clause.finite)) chunks.push({ kind: 'core', tokens: take([clause.finite]) });
   if (moveFront) chunks.push({ kind: 'front', tokens: movedFront(take(draft.live(clause.front[0], clause.front[1]))) });
   let current: Chunk | null = null;
+  let inComplement = false;
   for (const i of draft.live(clause.finite + 1, clause.end)) {
     if (i >= subjectFrom && i < subjectTo) continue;
     const t = draft.at(i) as Token;
@@ -110,15 +112,23 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     if (i === particle) kind = 'core';
     else if ((current?.kind === 'clause' && !commaAfter(prev)) || (prev?.quoted && t.quoted)) kind = null;
     else if (isVerbForm(draft.tokens, i)) kind = 'core';
-    else if (opensClause(draft.tokens, i)) kind = keepClause ? 'core' : 'clause';
+    // Inside a `dat` clause its verb is the one found: `sinds`, `als` open phrases there (`dat er sinds het begin …`).
+    else if (opensSubordinate(draft.tokens, i) && !(inComplement && PREPOSITIONS.has(t.lower)))
+      kind = isComplement(draft, i) ? 'complement' : 'clause';
     else if (commaAfter(prev)) kind = continuesList(draft.tokens, i) ? 'list' : 'aside';
     else if (current?.kind === 'aside' || current?.kind === 'list') kind = null;
     else if (!t.quoted && PREPOSITIONS.has(t.lower)) kind = 'phrase';
     else if (opensNounPhrase(t, prev) || current?.kind === 'core') kind = 'object';
+    if (commaAfter(prev)) inComplement = false;
+    if (kind === 'complement') inComplement = true;
     if (kind !== null || current === null) {
       if (kind === 'object' && current?.kind === 'phrase') current.kind = 'adjunct';
-      // The list's first item stays with the rest of it.
-      if (kind === 'list' && current && current.kind !== 'core') current.kind = 'object';
+      // The list's first item stays with the rest of it: its phrases back to its head.
+      for (let k = chunks.length - 1; kind === 'list' && k >= 2; k--) {
+        const item = chunks[k] as Chunk;
+        if (item.kind === 'phrase' || item.kind === 'adjunct') item.kind = 'object';
+        else if (item.kind === 'object') break;
+      }
       current = { kind: kind ?? 'object', tokens: [] };
       chunks.push(current);
     }

@@ -13,9 +13,11 @@ import {
   DETERMINERS,
   type Finite,
   finiteOf,
+  isAuxiliary,
   isRoleNoun,
   isTimeWord,
   LEADING_SUBORDINATORS,
+  splitSeparable,
   PARTICIPLES,
   PREPOSITIONS,
   SUBORDINATORS,
@@ -73,7 +75,8 @@ export function finiteAt(tokens: readonly Token[], i: number): Finite | undefine
   }
   if (prev && !endsPhrase(prev)) {
     // `de eisen`, `het bericht`, `beide landen`, `westerse landen`, `24 gevangenen`: nouns.
-    if (DETERMINERS.has(prev.lower) && prev.lower !== 'die' && prev.lower !== 'dat' && prev.lower !== 'zijn') return undefined;
+    // (`Het is`, `Dat heeft`: an auxiliary is never a noun.)
+    if (DETERMINERS.has(prev.lower) && !/^(?:die|dat|zijn)$/u.test(prev.lower) && !isAuxiliary(t.lower)) return undefined;
     if (t.lower.endsWith('en') && (isAdjectiveLike(prev) || isNumber(prev) || PREPOSITIONS.has(prev.lower))) return undefined;
   }
   return verb;
@@ -198,7 +201,14 @@ export function subjectEnd(tokens: readonly Token[], start: number, end: number,
     const t = tokens[i] as Token;
     if (t.quoted) break;
     // A subject never opens with a time word, an adverb or a preposition (`ontaardde vrijdag in …`).
-    if (timeSpan(tokens, i, joined) > 0 || ADVERBS.has(t.lower) || (i > start && PARTICIPLES.has(t.lower))) break;
+    if (timeSpan(tokens, i, joined) > 0 || ADVERBS.has(t.lower)) break;
+    // A participle ends the subject, unless it stands as an adjective before the noun (`de bevroren tegoeden`).
+    if (
+      i > start &&
+      PARTICIPLES.has(t.lower) &&
+      !(head === false && i + 1 < end && !PREPOSITIONS.has((tokens[i + 1] as Token).lower) && !finiteAt(tokens, i + 1))
+    )
+      break;
     if (SUBORDINATORS.has(t.lower) && !DETERMINERS.has(t.lower)) break;
     if (t.lower === 'van' && head) {
       const next = tokens[i + 1];
@@ -210,13 +220,8 @@ export function subjectEnd(tokens: readonly Token[], start: number, end: number,
       continue;
     }
     if (PREPOSITIONS.has(t.lower)) break;
-    if (
-      i > start &&
-      !isCapitalised(t) &&
-      finiteOf(t.lower) &&
-      !(POSSESSIVE_OR_VERB.has(t.lower) && COORDINATORS.has(tokens[i - 1]?.lower ?? ''))
-    )
-      break;
+    // A verb ends the subject (`58 doden` is a noun after a number, `en zijn` a possessive: finiteAt knows).
+    if (i > start && finiteAt(tokens, i)) break;
     if (t.lower === 'en' || t.lower === 'of') {
       if (!head || i === start) break;
       head = false;
@@ -229,7 +234,7 @@ export function subjectEnd(tokens: readonly Token[], start: number, end: number,
       if (!(isCapitalised(t) && (afterRole || afterName))) break;
       afterName = true;
       afterRole = false;
-    } else if (!DETERMINERS.has(t.lower) && !(i + 1 < end && attributive(t, tokens[i + 1]))) {
+    } else if (!DETERMINERS.has(t.lower) && !isNumber(t) && !(i + 1 < end && attributive(t, tokens[i + 1]))) {
       head = true;
       afterRole = isRoleNoun(t.lower);
       afterName = isCapitalised(t);
@@ -319,7 +324,12 @@ export function commaAfter(t: Token | undefined): boolean {
 export function clauseEnd(tokens: readonly Token[], from: number): { end: number; attribution: number } {
   for (let i = Math.max(from, 1); i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.quoted || !commaAfter(tokens[i - 1])) continue;
+    if (t.quoted) continue;
+    // `…; de gasprijs steeg`: a semicolon ends the clause; so does `en` before a second finite verb (`duurden … en verliepen`).
+    if (/;$/u.test((tokens[i - 1] as Token).post)) return { end: i, attribution: -1 };
+    if ((t.lower === 'en' || t.lower === 'maar') && finiteAt(tokens, i + 1) && !commaAfter(tokens[i - 1]))
+      return { end: i, attribution: -1 };
+    if (!commaAfter(tokens[i - 1])) continue;
     if (isAttributionAt(tokens, i)) return { end: i, attribution: i };
     const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
     if (SUBORDINATORS.has(t.lower) || SUBORDINATORS.has(pair) || COORDINATORS.has(t.lower)) return { end: i, attribution: -1 };
@@ -359,4 +369,28 @@ export function analyse(tokens: readonly Token[]): Clause | null {
   const { end, attribution } = clauseEnd(tokens, inverted ? subject[1] : finite + 1);
   if (end <= finite) return null;
   return { finite, verb, subject, front: [0, frontEnd], end, attribution };
+}
+
+/** A finite verb from word `from` to the next comma: also one written with its particle (`binnenvalt`). */
+function hasVerb(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // A one-word separable verb counts when finite (`binnenvalt`), not as an infinitive (`sinds zijn aantreden`).
+    if (!t.quoted && (finiteAt(tokens, i) || !(splitSeparable(t.lower)?.finite.endsWith('en') ?? true))) return true;
+    if (commaAfter(t)) return false;
+  }
+  return false;
+}
+
+/** Word `i` of the clause opens a subordinate clause: `dat Rusland …`, `om … te …`, `die …`. */
+export function opensSubordinate(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.quoted) return false;
+  if (t.lower === 'dat') return isConjunctionDat(tokens, i);
+  if (t.lower === 'om') return isOmTe(tokens, i);
+  // `als Rusland Oekraïne binnenvalt` is a clause, `als vergelding` a phrase: a clause has a verb.
+  if (t.lower === 'als') return hasVerb(tokens, i + 2);
+  if (!SUBORDINATORS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  // `sinds zijn aantreden` is a phrase, `sinds Biden aantrad` a clause: a clause has a verb.
+  return !PREPOSITIONS.has(t.lower) || hasVerb(tokens, i + 2);
 }

@@ -20,9 +20,9 @@ import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, offsets,
 import { type Chunk, chunksOf } from './chunks.ts';
 import { Draft } from './draft.ts';
 import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE } from './fit.ts';
-import { ADVERBS, ANAPHORS, DETERMINERS, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
+import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
 import { nameAt, shortenNames } from './names.ts';
-import { reportedClause, sayingDat, speakerOf } from './speech.ts';
+import { reportedClause, speakerOf } from './speech.ts';
 import { toPresent } from './tense.ts';
 import { capitalise, join, type Token, tokenize } from './tokens.ts';
 
@@ -64,8 +64,6 @@ function compressClause(
   dropSpan: [number, number] | null,
   max = MAX_HEADLINE,
 ): Compressed | null {
-  // `Lavrov zegt` alone says nothing: what a saying verb reports is never dropped.
-  const keepClause = sayingDat(tokens, clause) !== -1;
   const draft = new Draft(tokens);
   const moveFront = frontIsMovable(tokens, clause);
   if (!moveFront) draft.dropSpan(clause.front[0], clause.front[1]);
@@ -75,7 +73,7 @@ function compressClause(
   dropTimeAdverbials(draft, 0, clause.end);
   dropFillers(draft, 0, clause.end);
   shortenNames(draft, 0, clause.end);
-  const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront, keepClause).map((c) => ({ ...c, tokens: dropArticles(c.tokens) }));
+  const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront).map((c) => ({ ...c, tokens: dropArticles(c.tokens) }));
   const fitted = fitChunks(
     chunks.filter((c) => c.tokens.length > 0),
     max,
@@ -139,21 +137,21 @@ function quoteFirst(tokens: readonly Token[]): string | null {
   return text.length <= MAX_HEADLINE ? text : null;
 }
 
-/** One sentence as a headline: `Speaker: clause`, the compressed clause, or null. */
-function compress(tokens: readonly Token[], next: readonly Token[] | null): string | null {
+/** One sentence as a headline: `Speaker: clause`, the compressed clause, or null. `colon: false` asks for a plain clause. */
+function compress(tokens: readonly Token[], next: readonly Token[] | null, colon = true): string | null {
   const kicker = kickerEnd(tokens);
   if (kicker !== -1) return compressKicker(tokens, kicker, next);
   const quoted = quoteFirst(tokens);
   if (quoted) return quoted;
   const clause = analyse(tokens);
   if (!clause) return null;
-  const reported = reportedClause(tokens, clause);
+  const reported = colon ? reportedClause(tokens, clause) : null;
   if (reported) {
     const inner = compressClause(reported.content, reported.clause, null);
     const text = inner ? `${reported.label}: ${afterColon(inner.text, reported.content)}` : null;
     if (text && text.length <= MAX_HEADLINE) return text;
   }
-  const speaker = speakerOf(tokens, clause, next);
+  const speaker = colon ? speakerOf(tokens, clause, next) : null;
   // The speaker leads (`Sullivan: …`) when named in the gazetteer or said it in so many words; room is made for the name.
   if (speaker && (speaker.strong || speaker.span)) {
     const room = MAX_HEADLINE - speaker.name.length - 2;
@@ -174,6 +172,17 @@ function firstPerson(tokens: readonly Token[]): string | null {
     if (m?.person) return m.short;
   }
   return null;
+}
+
+/** A compressed first sentence shorter than this says too little alone. */
+const SHORT_HEADLINE = 35;
+
+/** A sentence that does not lean on the one before it: no opening `Hij`, `Dat`, `Ook` (an article `Het ministerie` is fine). */
+function standsAlone(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  const second = tokens[1];
+  if (!first || !ANAPHORS.has(first.lower)) return true;
+  return /^(?:het|die|deze|dit)$/u.test(first.lower) && second !== undefined && !finiteOf(second.lower) && !ADVERBS.has(second.lower);
 }
 
 /** A sentence without its full stop (also one before closing quotes: `gezondheid.”` → `gezondheid”`); a question keeps its mark. */
@@ -200,9 +209,14 @@ export function deriveHeadline(lede: string): string {
     else title = compress(next, null);
   } else {
     title = compress(tokens, next);
+    const third = sentences[2] === undefined ? null : tokenize(withoutFullStop(sentences[2]));
     // A first sentence too long to stand and beyond the rules: the second, if it does not lean on the first.
-    if (title === null && next && join(tokens).length > MAX_SENTENCE && !ANAPHORS.has(next[0]?.lower ?? '')) {
-      title = compress(next, sentences[2] === undefined ? null : tokenize(withoutFullStop(sentences[2])));
+    if (title === null && next && join(tokens).length > MAX_SENTENCE && standsAlone(next)) title = compress(next, third);
+    // A short first sentence (`Rusland slaat terug`) is a kicker: the second joins it after a comma, as headlines join two facts.
+    if (title !== null && title.length < SHORT_HEADLINE && next && standsAlone(next)) {
+      const more = compress(next, third, false);
+      const joined = more === null ? null : `${title}, ${afterColon(more, next)}`;
+      if (joined !== null && joined.length <= MAX_HEADLINE) title = joined;
     }
   }
   title ??= fallbackTitle(tokens);

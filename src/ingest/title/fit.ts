@@ -7,7 +7,7 @@
  */
 import type { Chunk, ChunkKind } from './chunks.ts';
 import { findFinite, isAdjectiveLike } from './clause.ts';
-import { COORDINATORS, isDangling, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { COORDINATORS, isAuxiliary, isDangling, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 import { endsPhrase, join, type Token } from './tokens.ts';
 
 export const MAX_HEADLINE = 90;
@@ -28,7 +28,8 @@ export function chunksText(chunks: readonly Chunk[]): string {
 export function dangles(last: Token | undefined, particle: boolean): boolean {
   if (!last) return true;
   if (last.quoted) return false;
-  if (isDangling(last.lower)) return true;
+  // `Poetin heeft` (its object dropped) dangles as much as `… van de`.
+  if (isDangling(last.lower) || isAuxiliary(last.lower)) return true;
   return PREPOSITIONS.has(last.lower) && !particle;
 }
 
@@ -87,9 +88,9 @@ export function fallbackTitle(tokens: readonly Token[]): string | null {
     const text = join(prefix).replace(TRAILING, '');
     // An adjective without its noun (`tussen Amerikaanse`) dangles too.
     if (text.length > MAX_HEADLINE || text.length < MIN_CUT || dangles(last, false) || isAdjectiveLike(last) || !balanced(prefix)) continue;
-    // Longer says more; a clause boundary counts for 20 characters more than a phrase boundary, any word for 20 less;
+    // Longer says more; a clause boundary counts for 20 characters more than a phrase boundary, any other word for 60 less;
     // a cut that keeps the main verb beats one that does not.
-    const rank = text.length + (clause ? 20 : phrase ? 0 : -20) + (finite !== -1 && end > finite ? 100 : 0);
+    const rank = text.length + (clause ? 20 : phrase ? 0 : -60) + (finite !== -1 && end > finite ? 100 : 0);
     if (rank > bestRank) {
       best = text;
       bestRank = rank;

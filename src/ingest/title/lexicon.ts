@@ -37,6 +37,10 @@ export const REPORT_VERBS = set(rules.reportVerbs);
 export const ANAPHORS = set(rules.anaphors);
 /** Participles of verbs that report speech: `X zegt dat Y` becomes `X: Y`. */
 export const SAYING_VERBS = set(rules.sayingVerbs);
+/** Words that make a finite verb report speech: `weten` after `laat`, `liet`. */
+export const SAYING_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(rules.sayingWith).map(([w, finites]) => [w, new Set(finites)]),
+);
 /** Lowercase words inside a surname: `von der Leyen`, `bin Salman`. */
 export const NAME_PARTICLES = set(rules.nameParticles.flatMap((p) => p.split(' ')));
 
@@ -146,8 +150,14 @@ for (const forms of PARTICIPLES.values()) {
   const past = weakPast(forms) ?? [];
   for (const finite of [forms.sg, forms.pl, ...past]) SEPARABLE.set(particle + finite, { particle, finite });
 }
+/** The particles of separable verbs: `aan`, `op`, `terug`, `bekend`. */
+export const PARTICLES: ReadonlySet<string> = new Set([...SEPARABLE.values()].map((s) => s.particle));
 /** `openstaat` → `open` + `staat`, as a main clause writes it; null for any other word. */
 export const splitSeparable = (lower: string): { particle: string; finite: string } | null => SEPARABLE.get(lower) ?? null;
+
+const AUXILIARIES = new Set<string>(Object.values(rules.finiteVerbs).flat());
+/** An auxiliary or modal (`heeft`, `wil`, `gaat`): a headline cannot end on one. */
+export const isAuxiliary = (lower: string): boolean => AUXILIARIES.has(lower);
 
 const PERFECT_AUX = new Map<string, VerbNumber>();
 for (const [number, forms] of Object.entries(rules.perfectAux) as [VerbNumber, string[]][]) {

@@ -7,7 +7,7 @@
 import { dropArticles } from './articles.ts';
 import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, isConjunctionDat, offsets, subjectEnd } from './clause.ts';
 import { Draft } from './draft.ts';
-import { ANAPHORS, finiteOf, PARTICIPLES, REPORT_VERBS, SAYING_VERBS, splitSeparable } from './lexicon.ts';
+import { ANAPHORS, finiteOf, PARTICIPLES, PREPOSITIONS, REPORT_VERBS, SAYING_VERBS, SAYING_WITH, splitSeparable } from './lexicon.ts';
 import { nameAt } from './names.ts';
 import { shortenNames } from './names.ts';
 import { join, type Token, withCore, word } from './tokens.ts';
@@ -67,11 +67,16 @@ const VERB_FINAL = /^\p{Ll}+(?:t|en|de|te|den|ten)$/u;
 
 /** The verb of the clause says something: `zegt`, `heeft … verklaard`. */
 function isSaying(tokens: readonly Token[], clause: Clause, from: number, to: number): boolean {
-  const finite = finiteOf((tokens[clause.finite] as Token).lower);
+  const finiteWord = (tokens[clause.finite] as Token).lower;
+  const finite = finiteOf(finiteWord);
   if (finite?.participle && SAYING_VERBS.has(finite.participle)) return true;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (!t.quoted && PARTICIPLES.has(t.lower) && SAYING_VERBS.has(t.lower)) return true;
+    if (t.quoted) continue;
+    if (PARTICIPLES.has(t.lower) && SAYING_VERBS.has(t.lower)) return true;
+    // `maakte … bekend dat`: the particle makes `gemaakt` into `bekendgemaakt`; `laat … weten dat`.
+    if (finite?.participle && SAYING_VERBS.has(t.lower + finite.participle)) return true;
+    if (SAYING_WITH.get(t.lower)?.has(finiteWord)) return true;
   }
   return false;
 }
@@ -101,8 +106,14 @@ export function reportedClause(tokens: readonly Token[], clause: Clause): { labe
   if (label === '' || label.length > MAX_LABEL || label.split(' ').length > 3) return null;
   const words = tokens.slice(dat + 1, clause.end);
   const joined = offsets(words);
-  const end = subjectEnd(words, 0, words.length, joined);
+  let end = subjectEnd(words, 0, words.length, joined);
   if (end === 0 || ANAPHORS.has((words[0] as Token).lower)) return null;
+  // `dat de oorlog in Oekraïne ook … blijft`: a common noun's phrase is part of the subject (a name's is not: `dat Rusland op … wacht`).
+  while (end < words.length && PREPOSITIONS.has((words[end] as Token).lower) && /^\p{Ll}/u.test((words[end - 1] as Token).core)) {
+    const after = subjectEnd(words, end + 1, words.length, joined);
+    if (after === end + 1) break;
+    end = after;
+  }
   let finite = findFinite(words, end, words.length);
   let particle: Token[] = [];
   if (finite === -1) {

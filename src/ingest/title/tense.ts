@@ -7,7 +7,7 @@
  * (`Griner vrijgelaten`). Forms come from src/data/verbs-nl.json. Only the main clause's finite
  * verb is touched, never inside a quotation.
  */
-import type { Clause } from './clause.ts';
+import { type Clause, opensSubordinate } from './clause.ts';
 import type { Draft } from './draft.ts';
 import { isZijnForm, PARTICIPLES, perfectAuxNumber, type VerbForms } from './lexicon.ts';
 import { type Token, word } from './tokens.ts';
@@ -40,12 +40,16 @@ export function toPresent(draft: Draft, clause: Clause): number {
   const searchFrom = Math.max(f + 1, clause.subject[0] > f ? clause.subject[1] : f + 1);
   const number = perfectAuxNumber(finite.lower);
   if (number !== undefined || PASSIVE_AUX.has(finite.lower)) {
-    const p = participleIn(draft, searchFrom, clause.end);
+    // The participle stands before any subordinate clause (`… niet is opgelost` belongs to `zolang`).
+    let searchTo = searchFrom;
+    while (searchTo < clause.end && !opensSubordinate(draft.tokens, searchTo)) searchTo++;
+    const p = participleIn(draft, searchFrom, searchTo);
     if (p === -1) return -1;
     const forms = PARTICIPLES.get((draft.at(p) as Token).lower) as VerbForms;
     const passive = PASSIVE_AUX.has(finite.lower) || (isZijnForm(finite.lower) && forms.aux === 'hebben');
     if (passive) {
-      draft.drop(f);
+      // `Er is … overeenstemming bereikt` keeps its verb: without it the existential `er` says nothing.
+      if ((draft.at(clause.subject[0]) as Token).lower !== 'er') draft.drop(f);
       return p;
     }
     if (number === undefined || (!isZijnForm(finite.lower) && forms.aux === 'zijn')) return -1;

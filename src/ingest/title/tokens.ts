@@ -67,9 +67,10 @@ export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.core);
 
 /** The first letter in upper case: a headline starts with a capital. */
 export function capitalise(text: string): string {
-  const i = text.search(/\p{L}/u);
-  if (i === -1) return text;
-  return text.slice(0, i) + (text[i] as string).toUpperCase() + text.slice(i + 1);
+  // After opening quotes only: `58 doden vallen` keeps its lower case.
+  const i = /^[“„‘«"'(]*\p{L}/u.exec(text)?.[0].length ?? 0;
+  if (i === 0) return text;
+  return text.slice(0, i - 1) + (text[i - 1] as string).toUpperCase() + text.slice(i);
 }
 
 /** The first letter in lower case, for a sentence-initial word moved inside the clause (`De` → `de`). */
