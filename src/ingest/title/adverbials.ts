@@ -4,7 +4,7 @@
  * `onder meer`, `inmiddels`). Dropped wherever they stand in the main clause, never inside a
  * quotation.
  */
-import { offsets, timeSpan } from './clause.ts';
+import { timeSpan } from './clause.ts';
 import type { Draft } from './draft.ts';
 import { FILLERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -36,9 +36,9 @@ export function dropFillers(draft: Draft, from: number, to: number): void {
 
 /** Drop every time adverbial in [from, to). */
 export function dropTimeAdverbials(draft: Draft, from: number, to: number): void {
-  const joined = offsets(draft.tokens);
   for (let i = from; i < to; ) {
-    const n = timeSpan(draft.tokens, i, joined);
+    // On the sentence as written (the spans are cached per sentence); rewritten verbs and names open no time adverbial.
+    const n = timeSpan(draft.source, i);
     if (n === 0) {
       i++;
       continue;

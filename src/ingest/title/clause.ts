@@ -129,7 +129,7 @@ export function findFinite(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** Character offsets of each word in the words joined by single spaces (for TIME_PHRASE). */
-export function offsets(tokens: readonly Token[]): { text: string; starts: number[] } {
+function offsets(tokens: readonly Token[]): { text: string; starts: number[] } {
   const starts: number[] = [];
   let text = '';
   for (const t of tokens) {
@@ -140,18 +140,41 @@ export function offsets(tokens: readonly Token[]): { text: string; starts: numbe
   return { text, starts };
 }
 
+/** The longest first word of a time phrase (`afgelopen`, `donderdag`). */
+const MAX_OPENER = 9;
+
+/** Per word of a word list, how many words a time adverbial starting there spans; computed once per list. */
+const TIME_SPANS = new WeakMap<readonly Token[], Uint8Array>();
+
+function timeSpans(tokens: readonly Token[]): Uint8Array {
+  let spans = TIME_SPANS.get(tokens);
+  if (spans) return spans;
+  const joined = offsets(tokens);
+  spans = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || t.pre !== '') continue;
+    if (isTimeWord(t.lower)) {
+      spans[i] = 1;
+      continue;
+    }
+    // Every time phrase opens with a short lowercase word, a weekday or a number (`op`, `vorige`,
+    // `donderdag`, `26`): a name or a long word needs no regex.
+    if (t.core.length > MAX_OPENER || (i > 0 && isCapitalised(t))) continue;
+    TIME_PHRASE.lastIndex = joined.starts[i] as number;
+    if (!TIME_PHRASE.test(joined.text)) continue;
+    const end = TIME_PHRASE.lastIndex;
+    let n = 0;
+    while (i + n < tokens.length && (joined.starts[i + n] as number) < end) n++;
+    spans[i] = n;
+  }
+  TIME_SPANS.set(tokens, spans);
+  return spans;
+}
+
 /** How many words a time adverbial starting at word `i` spans (0 when none starts there). */
-export function timeSpan(tokens: readonly Token[], i: number, joined: { text: string; starts: number[] }): number {
-  const t = tokens[i];
-  if (!t || t.quoted || t.pre !== '') return 0;
-  if (isTimeWord(t.lower)) return 1;
-  const start = joined.starts[i] as number;
-  TIME_PHRASE.lastIndex = start;
-  if (!TIME_PHRASE.test(joined.text)) return 0;
-  const end = TIME_PHRASE.lastIndex;
-  let n = 0;
-  while (i + n < tokens.length && (joined.starts[i + n] as number) < end) n++;
-  return n;
+export function timeSpan(tokens: readonly Token[], i: number): number {
+  return timeSpans(tokens)[i] ?? 0;
 }
 
 const TIME_UNITS = new Set([
@@ -173,14 +196,14 @@ const TIME_UNITS = new Set([
 ]);
 
 /** Starts an adverbial, so the subject follows the finite verb: a preposition, a time word, an adverb, a number. */
-function opensAdverbial(tokens: readonly Token[], joined: { text: string; starts: number[] }): boolean {
+function opensAdverbial(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (!first) return false;
   return (
     PREPOSITIONS.has(first.lower) ||
     ADVERBS.has(first.lower) ||
     first.lower === 'zo' ||
-    timeSpan(tokens, 0, joined) > 0 ||
+    timeSpan(tokens, 0) > 0 ||
     // `Drie jaar na de inval …`, `Ruim een week later …`: an amount of time, not a subject (`Tien diplomaten …`).
     ((isNumber(first) || /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|ruim|bijna|kort|vlak|lang)$/u.test(first.lower)) &&
       tokens.slice(1, 3).some((t) => TIME_UNITS.has(t.lower)))
@@ -192,7 +215,7 @@ function opensAdverbial(tokens: readonly Token[], joined: { text: string; starts
  * name), names after a role (`president Joe Biden`), `van` phrases, and coordination with `en`.
  * It ends at a time word, an adverb, any other preposition, a verb or a second noun phrase.
  */
-export function subjectEnd(tokens: readonly Token[], start: number, end: number, joined: { text: string; starts: number[] }): number {
+export function subjectEnd(tokens: readonly Token[], start: number, end: number): number {
   let i = start;
   let head = false;
   let afterRole = false;
@@ -201,7 +224,7 @@ export function subjectEnd(tokens: readonly Token[], start: number, end: number,
     const t = tokens[i] as Token;
     if (t.quoted) break;
     // A subject never opens with a time word, an adverb or a preposition (`ontaardde vrijdag in …`).
-    if (timeSpan(tokens, i, joined) > 0 || ADVERBS.has(t.lower)) break;
+    if (timeSpan(tokens, i) > 0 || ADVERBS.has(t.lower)) break;
     // A participle ends the subject, unless it stands as an adjective before the noun (`de bevroren tegoeden`).
     if (
       i > start &&
@@ -252,21 +275,21 @@ const MAX_SKIPPED = 2;
  * The subject after an inverted finite verb, [from, to): right after the verb, or after an adverb
  * or a prepositional phrase or two (`begint in Genève het overleg tussen …`). Empty when none is found.
  */
-function invertedSubject(tokens: readonly Token[], start: number, joined: { text: string; starts: number[] }): [number, number] {
+function invertedSubject(tokens: readonly Token[], start: number): [number, number] {
   let at = start;
   for (let skipped = 0; skipped <= MAX_SKIPPED; skipped++) {
-    const end = subjectEnd(tokens, at, tokens.length, joined);
+    const end = subjectEnd(tokens, at, tokens.length);
     if (end > at) return [at, end];
     const t = tokens[at];
     if (!t || t.quoted || commaAfter(t)) break;
     // `is er geen sprake van …`: the existential `er` holds the subject's place.
     if (t.lower === 'er') return [at, at + 1];
-    const time = timeSpan(tokens, at, joined);
+    const time = timeSpan(tokens, at);
     if (time > 0) at += time;
     else if (ADVERBS.has(t.lower)) at++;
     else if (PREPOSITIONS.has(t.lower) && t.lower !== 'van') {
       // The phrase's noun phrase: up to the next determiner or name that opens another.
-      at = subjectEnd(tokens, at + 1, tokens.length, joined);
+      at = subjectEnd(tokens, at + 1, tokens.length);
       if (at === start) break;
     } else break;
   }
@@ -339,7 +362,6 @@ export function clauseEnd(tokens: readonly Token[], from: number): { end: number
 
 /** The main clause of a sentence's words, or null when no finite verb or subject is found. */
 export function analyse(tokens: readonly Token[]): Clause | null {
-  const joined = offsets(tokens);
   let finite = -1;
   let frontEnd = 0;
   const first = tokens[0];
@@ -357,11 +379,11 @@ export function analyse(tokens: readonly Token[]): Clause | null {
   } else {
     finite = findFinite(tokens, 0, tokens.length);
     if (finite === -1) return null;
-    frontEnd = finite > 0 && opensAdverbial(tokens, joined) ? finite : 0;
+    frontEnd = finite > 0 && opensAdverbial(tokens) ? finite : 0;
   }
   const verb = finiteAt(tokens, finite) as Finite;
   const inverted = frontEnd > 0 || finite === 0;
-  const subject: [number, number] = inverted ? invertedSubject(tokens, finite + 1, joined) : [0, finite];
+  const subject: [number, number] = inverted ? invertedSubject(tokens, finite + 1) : [0, finite];
   if (subject[1] <= subject[0]) return null;
   // A subject that opens with a bare verb form (`blijven wilden …`) means the sentence was misread.
   const opener = tokens[subject[0]] as Token;

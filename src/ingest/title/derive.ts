@@ -16,7 +16,7 @@ import { DEFAULT_NOISE_RULES } from '../noise.ts';
 import { splitSentences } from '../repeats.ts';
 import { dropFillers, dropTimeAdverbials } from './adverbials.ts';
 import { dropArticles } from './articles.ts';
-import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, offsets, timeSpan } from './clause.ts';
+import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, timeSpan } from './clause.ts';
 import { type Chunk, chunksOf } from './chunks.ts';
 import { Draft } from './draft.ts';
 import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE } from './fit.ts';
@@ -24,7 +24,7 @@ import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, PREPOSITIONS,
 import { nameAt, shortenNames } from './names.ts';
 import { reportedClause, speakerOf } from './speech.ts';
 import { toPresent } from './tense.ts';
-import { capitalise, join, type Token, tokenize } from './tokens.ts';
+import { capitalise, join, LazySentence, type Token, tokenize } from './tokens.ts';
 
 const EMPTY_TITLE = 'Zonder titel';
 
@@ -34,7 +34,7 @@ function frontIsMovable(tokens: readonly Token[], clause: Clause): boolean {
   if (to === from) return false;
   const first = tokens[from] as Token;
   if (!PREPOSITIONS.has(first.lower) || first.lower === 'volgens') return false;
-  return timeSpan(tokens, from, offsets(tokens)) < to - from;
+  return timeSpan(tokens, from) < to - from;
 }
 
 /**
@@ -108,7 +108,7 @@ function kickerText(tokens: readonly Token[]): string {
  * the kicker is what was said and its speaker leads (`Trump: …`); else the kicker stays before the
  * compressed clause if both fit.
  */
-function compressKicker(tokens: readonly Token[], end: number, next: readonly Token[] | null): string | null {
+function compressKicker(tokens: readonly Token[], end: number, next: LazySentence | null): string | null {
   const kicker = kickerText(tokens.slice(0, end));
   const body = tokens.slice(end);
   const clause = analyse(body);
@@ -138,7 +138,7 @@ function quoteFirst(tokens: readonly Token[]): string | null {
 }
 
 /** One sentence as a headline: `Speaker: clause`, the compressed clause, or null. `colon: false` asks for a plain clause. */
-function compress(tokens: readonly Token[], next: readonly Token[] | null, colon = true): string | null {
+function compress(tokens: readonly Token[], next: LazySentence | null, colon = true): string | null {
   const kicker = kickerEnd(tokens);
   if (kicker !== -1) return compressKicker(tokens, kicker, next);
   const quoted = quoteFirst(tokens);
@@ -194,7 +194,8 @@ export function deriveHeadline(lede: string): string {
   const first = sentences[0];
   if (first === undefined) return EMPTY_TITLE;
   const tokens = tokenize(withoutFullStop(first));
-  const next = sentences[1] === undefined ? null : tokenize(withoutFullStop(sentences[1]));
+  const next = sentences[1] === undefined ? null : new LazySentence(withoutFullStop(sentences[1]));
+  const third = sentences[2] === undefined ? null : new LazySentence(withoutFullStop(sentences[2]));
   let title: string | null = null;
   if (/\?["”’'»]?$/u.test(first)) {
     // A question stands as asked; only its names are put the way a headline writes them.
@@ -204,18 +205,17 @@ export function deriveHeadline(lede: string): string {
   } else if (isWholeQuotation(tokens) && next) {
     // `“…” Zo heeft Poetin gereageerd`: the speaker and the quotation, or the sentence that names him.
     const quote = join(tokens);
-    const speaker = firstPerson(next);
+    const speaker = firstPerson(next.tokens);
     if (speaker && speaker.length + quote.length + 2 <= MAX_HEADLINE) title = `${speaker}: ${quote}`;
-    else title = compress(next, null);
+    else title = compress(next.tokens, null);
   } else {
     title = compress(tokens, next);
-    const third = sentences[2] === undefined ? null : tokenize(withoutFullStop(sentences[2]));
     // A first sentence too long to stand and beyond the rules: the second, if it does not lean on the first.
-    if (title === null && next && join(tokens).length > MAX_SENTENCE && standsAlone(next)) title = compress(next, third);
+    if (title === null && next && join(tokens).length > MAX_SENTENCE && standsAlone(next.tokens)) title = compress(next.tokens, third);
     // A short first sentence (`Rusland slaat terug`) is a kicker: the second joins it after a comma, as headlines join two facts.
-    if (title !== null && title.length < SHORT_HEADLINE && next && standsAlone(next)) {
-      const more = compress(next, third, false);
-      const joined = more === null ? null : `${title}, ${afterColon(more, next)}`;
+    if (title !== null && title.length < SHORT_HEADLINE && next && standsAlone(next.tokens)) {
+      const more = compress(next.tokens, third, false);
+      const joined = more === null ? null : `${title}, ${afterColon(more, next.tokens)}`;
       if (joined !== null && joined.length <= MAX_HEADLINE) title = joined;
     }
   }
@@ -223,13 +223,31 @@ export function deriveHeadline(lede: string): string {
   return title === null || title === '' ? EMPTY_TITLE : capitalise(title);
 }
 
-/** Page noise the noise rules know (whole lines and sidebar headings), compiled once. */
-const NOISE_LINES = DEFAULT_NOISE_RULES.filter((r) => r.kind !== 'inline').map((r) => r.pattern);
+/** Longer than any menu item, label or page-facts line. */
+const MAX_NOISE_LENGTH = 160;
+
+/**
+ * Page noise the noise rules know (whole lines and sidebar headings) and TITLE_NOISE, joined into
+ * one regex per flag set: a paragraph that is none of them costs one test per set, not one per rule.
+ */
+const NOISE_LINES: readonly RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  const unanchored: RegExp[] = [];
+  for (const re of [...DEFAULT_NOISE_RULES.filter((r) => r.kind !== 'inline').map((r) => r.pattern), ...TITLE_NOISE]) {
+    const flags = re.flags.replace(/[gy]/gu, '');
+    if (!re.source.startsWith('^')) unanchored.push(new RegExp(re.source, flags));
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${re.source})`]);
+  }
+  // The outer `^`: without it the alternation is retried at every offset of the line.
+  return [...[...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags)), ...unanchored];
+})();
 
 /** A paragraph that is page furniture rather than article text (navigation, a label, page facts): never a title. */
 export function isTitleNoise(text: string): boolean {
   const line = text.trim();
-  return TITLE_NOISE.some((re) => re.test(line)) || NOISE_LINES.some((re) => re.test(line));
+  // Furniture is short; a long paragraph is article text (and the noise stage has seen it already).
+  if (line.length > MAX_NOISE_LENGTH) return false;
+  return NOISE_LINES.some((re) => re.test(line));
 }
 
 /** Paragraphs after the lede that may stand in for it when the lede is page furniture. */

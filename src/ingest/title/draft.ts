@@ -7,9 +7,12 @@ import { type Token, withCore } from './tokens.ts';
 
 export class Draft {
   readonly tokens: Token[];
+  /** The sentence as written, never changed. */
+  readonly source: readonly Token[];
   private readonly gone: Uint8Array;
 
   constructor(tokens: readonly Token[]) {
+    this.source = tokens;
     this.tokens = tokens.slice();
     this.gone = new Uint8Array(tokens.length);
   }

@@ -49,12 +49,18 @@ function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean):
   return -1;
 }
 
+/** The joined length of a chunk's words, with the space before each. */
+const chunkLength = (c: Chunk): number => c.tokens.reduce((n, t) => n + 1 + t.pre.length + t.core.length + t.post.length, 0);
+
 /** Drop whole chunks until the headline fits. Who did what matters most: phrases naming a person go last. */
 export function fitChunks(chunks: readonly Chunk[], max = MAX_HEADLINE, namesPerson: (c: Chunk) => boolean = () => false): Chunk[] | null {
   const out = chunks.slice();
-  while (chunksText(out).length > max) {
+  // Lengths add up without joining text; the final check uses the real text (trailing commas go).
+  let length = out.reduce((n, c) => n + chunkLength(c), 0) - 1;
+  while (length > max + 1 || (length > max - 3 && chunksText(out).length > max)) {
     const victim = victimOf(out, namesPerson);
     if (victim === -1) return null;
+    length -= chunkLength(out[victim] as Chunk);
     out.splice(victim, 1);
   }
   return out;

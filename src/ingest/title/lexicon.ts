@@ -45,14 +45,14 @@ export const SAYING_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const NAME_PARTICLES = set(rules.nameParticles.flatMap((p) => p.split(' ')));
 
 const ROLE_NOUNS = set(rules.roleNouns);
-const ROLE_SUFFIXES = headlineWords.roleSuffixes;
+/** A compound ending in a role (`veiligheidsadviseur`): one regex test instead of a loop over the suffixes. */
+const ROLE_SUFFIX = new RegExp(`.(?:${headlineWords.roleSuffixes.join('|')})$`, 'u');
 /** A title or function before a name, also as a compound's end: `CIA-directeur`, `veiligheidsadviseur`. */
 export function isRoleNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower)) return true;
   const dash = lower.lastIndexOf('-');
   if (dash > 0 && ROLE_NOUNS.has(lower.slice(dash + 1))) return true;
-  for (const suffix of ROLE_SUFFIXES) if (lower.length > suffix.length && lower.endsWith(suffix)) return true;
-  return false;
+  return ROLE_SUFFIX.test(lower);
 }
 
 /**

@@ -174,6 +174,19 @@ function surnameAt(tokens: readonly Token[], i: number): NameMatch | null {
 
 /** The name or apposition starting at word `i`, if any. */
 export function nameAt(tokens: readonly Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  // Most words open nothing: a lowercase word that is no article, possessive, adjective, role or place noun.
+  if (!t || t.quoted) return null;
+  if (
+    !isCapitalised(t) &&
+    !ARTICLES.has(t.lower) &&
+    !POSSESSIVES.has(t.lower) &&
+    !isAdjectiveLike(t) &&
+    !isRoleNoun(t.lower) &&
+    !PLACE_NOUNS.has(t.lower)
+  ) {
+    return null;
+  }
   return appositionAt(tokens, i) ?? knownAt(tokens, i) ?? placeAt(tokens, i) ?? givenNameAt(tokens, i) ?? surnameAt(tokens, i);
 }
 

@@ -5,12 +5,12 @@
  * wacht op een antwoord` (the `dat` clause put in main-clause order).
  */
 import { dropArticles } from './articles.ts';
-import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, isConjunctionDat, offsets, subjectEnd } from './clause.ts';
+import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, isConjunctionDat, subjectEnd } from './clause.ts';
 import { Draft } from './draft.ts';
 import { ANAPHORS, finiteOf, PARTICIPLES, PREPOSITIONS, REPORT_VERBS, SAYING_VERBS, SAYING_WITH, splitSeparable } from './lexicon.ts';
 import { nameAt } from './names.ts';
 import { shortenNames } from './names.ts';
-import { join, type Token, withCore, word } from './tokens.ts';
+import { join, type LazySentence, type Token, withCore, word } from './tokens.ts';
 
 export interface Speaker {
   /** The surname: `Biden`. */
@@ -41,10 +41,13 @@ function personIn(tokens: readonly Token[], from: number, to: number, strong: bo
   return null;
 }
 
+/** `Dat heeft …`, `Dit zei …`: a second sentence that attributes the first. */
+const REPORT_OPENING = /^(?:Dat|Dit)\s+(\p{L}+)\s/u;
+
 const SAYS = /^(?:zegt|zeggen|zei|zeiden|aldus|stelt|stelde|verklaart|verklaarde|benadrukt|benadrukte|schrijft|schreef)$/u;
 
 /** Who a sentence is attributed to, if a person: `Volgens X`, `…, zegt X`, or the next sentence `Dat heeft X gezegd`. */
-export function speakerOf(tokens: readonly Token[], clause: Clause, next: readonly Token[] | null): Speaker | null {
+export function speakerOf(tokens: readonly Token[], clause: Clause, next: LazySentence | null): Speaker | null {
   const inClause = volgensPerson(tokens, clause.front[0], clause.end);
   if (inClause) return inClause;
   for (let i = clause.end; i < tokens.length; i++) {
@@ -55,9 +58,8 @@ export function speakerOf(tokens: readonly Token[], clause: Clause, next: readon
     const person = personIn(tokens, i, end, said);
     if (person) return person;
   }
-  if (next && next.length > 2 && /^(?:dat|dit)$/u.test(next[0]?.lower ?? '') && REPORT_VERBS.has(next[1]?.lower ?? '')) {
-    return personIn(next, 1, next.length, true);
-  }
+  const report = next === null ? null : REPORT_OPENING.exec(next.text);
+  if (next && report && REPORT_VERBS.has((report[1] as string).toLowerCase())) return personIn(next.tokens, 1, next.tokens.length, true);
   return null;
 }
 
@@ -105,12 +107,11 @@ export function reportedClause(tokens: readonly Token[], clause: Clause): { labe
   const label = join(dropArticles(draft.live(subjectFrom, subjectTo).map((i) => draft.at(i) as Token))).replace(/[,;:]$/u, '');
   if (label === '' || label.length > MAX_LABEL || label.split(' ').length > 3) return null;
   const words = tokens.slice(dat + 1, clause.end);
-  const joined = offsets(words);
-  let end = subjectEnd(words, 0, words.length, joined);
+  let end = subjectEnd(words, 0, words.length);
   if (end === 0 || ANAPHORS.has((words[0] as Token).lower)) return null;
   // `dat de oorlog in Oekraïne ook … blijft`: a common noun's phrase is part of the subject (a name's is not: `dat Rusland op … wacht`).
   while (end < words.length && PREPOSITIONS.has((words[end] as Token).lower) && /^\p{Ll}/u.test((words[end - 1] as Token).core)) {
-    const after = subjectEnd(words, end + 1, words.length, joined);
+    const after = subjectEnd(words, end + 1, words.length);
     if (after === end + 1) break;
     end = after;
   }

@@ -23,15 +23,19 @@ const OPENING = /[“„‘«"']/u;
 const CLOSING = /[”’»"']/u;
 const SPACE = /\s+/u;
 
+/** An ASCII letter or digit (never punctuation); anything else goes to the regexes. */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** Split on whitespace; mark quotations (straight quotes open at a word's start, close at its end). */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
   for (const chunk of sentence.split(SPACE)) {
     if (chunk === '') continue;
-    const pre = PRE.exec(chunk)?.[0] ?? '';
-    const rest = chunk.slice(pre.length);
-    const post = rest === '' ? '' : (POST.exec(rest)?.[0] ?? '');
+    // Most words carry no punctuation: test the first and last character before running a regex.
+    const pre = isWordChar(chunk.charCodeAt(0)) ? '' : (PRE.exec(chunk)?.[0] ?? '');
+    const rest = pre === '' ? chunk : chunk.slice(pre.length);
+    const post = rest === '' || isWordChar(rest.charCodeAt(rest.length - 1)) ? '' : (POST.exec(rest)?.[0] ?? '');
     const core = rest.slice(0, rest.length - post.length);
     const opens = OPENING.test(pre);
     const closes = CLOSING.test(post);
@@ -60,10 +64,23 @@ export function join(tokens: readonly Token[]): string {
   return text;
 }
 
-/** A comma (or semicolon, colon, dash) after the word: a clause or phrase may end here. */
-export const endsPhrase = (t: Token): boolean => /[,;:]/u.test(t.post);
+/** A comma (or semicolon, colon) after the word: a clause or phrase may end here. */
+export function endsPhrase(t: Token): boolean {
+  // Character tests, not a regex: this runs for nearly every word of every rule.
+  const post = t.post;
+  for (let i = 0; i < post.length; i++) {
+    const c = post.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return true;
+  }
+  return false;
+}
 
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.core);
+const UPPER_START = /^\p{Lu}/u;
+export function isCapitalised(t: Token): boolean {
+  const c = t.core.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(t.core);
+}
 
 /** The first letter in upper case: a headline starts with a capital. */
 export function capitalise(text: string): string {
@@ -77,4 +94,14 @@ export function capitalise(text: string): string {
 export function uncapitalise(token: Token): Token {
   if (!isCapitalised(token) || /^\p{Lu}{2}/u.test(token.core)) return token;
   return withCore(token, token.core.charAt(0).toLowerCase() + token.core.slice(1));
+}
+
+/** A sentence split into words on first use: most ledes never need their second or third sentence's words. */
+export class LazySentence {
+  private words: Token[] | null = null;
+  constructor(readonly text: string) {}
+  get tokens(): Token[] {
+    this.words ??= tokenize(this.text);
+    return this.words;
+  }
 }
