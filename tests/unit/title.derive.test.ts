@@ -129,6 +129,42 @@ test('a question stands as asked (names aside); a sentence without a finite verb
   );
 });
 
+test('readings that looked like verbs or subjects, and were not', () => {
+  // `praten` inside the opening phrase is a noun: the auxiliary after it is the verb.
+  assert.equal(
+    deriveHeadline('Na urenlang praten in een hotel in Genève zijn de ministers het eens geworden over een gevangenenruil.'),
+    'Ministers worden na urenlang praten in hotel in Genève het eens over gevangenenruil',
+  );
+  // `landen` after an adjective is a noun, so the subject is `westerse landen`.
+  assert.equal(
+    deriveHeadline('In Brussel hebben westerse landen woensdag nieuwe sancties tegen Rusland afgesproken.'),
+    'Westerse landen spreken in Brussel nieuwe sancties tegen Rusland af',
+  );
+  // `die` before a name opens a relative clause, which goes whole when the headline must be shorter.
+  assert.equal(
+    deriveHeadline(
+      'De NAVO heeft vrijdag tijdens de top in Washington een verklaring aangenomen die Rusland als de grootste dreiging voor het bondgenootschap noemt.',
+    ),
+    'NAVO neemt tijdens top in Washington verklaring aan',
+  );
+  // What `bereid` needs stays; an apposition inside the subject goes with both its commas.
+  assert.equal(
+    deriveHeadline('Moskou is bereid om opnieuw met Kiev te praten over een staakt-het-vuren, zegt het Kremlin.'),
+    'Moskou is bereid om opnieuw met Kiev te praten over staakt-het-vuren',
+  );
+  assert.equal(
+    deriveHeadline(
+      'Het verdrag over de export van graan, het belangrijkste akkoord tussen Rusland en Oekraïne sinds de inval, is dinsdag verlengd.',
+    ),
+    'Verdrag over export van graan verlengd',
+  );
+  // No subject to find (an impersonal passive): the sentence stands as it is.
+  assert.equal(
+    deriveHeadline('In het centrum van Kiev mag vanaf maandag nog maar één auto per gezin worden gebruikt.'),
+    'In het centrum van Kiev mag vanaf maandag nog maar één auto per gezin worden gebruikt',
+  );
+});
+
 test('a kicker before a colon stays when it fits', () => {
   assert.equal(
     deriveHeadline('Witte rook boven de Sixtijnse Kapel: de kardinalen hebben donderdag een nieuwe paus gekozen.'),

@@ -46,10 +46,13 @@ export function isAdjectiveLike(t: Token): boolean {
   return t.lower.length > 3 && /[^ie]e$/u.test(t.lower) && !DETERMINERS.has(t.lower) && !ADVERBS.has(t.lower);
 }
 
-/** An adjective before its noun: adjective-like, and followed by a word that can be a noun (not a preposition, verb or `en`). */
-function attributive(t: Token, next: Token | undefined): boolean {
+/** Word `i` is an adjective before its noun: adjective-like, and followed by a word that can be a noun (not a preposition, verb or `en`). */
+function attributive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
   if (!isAdjectiveLike(t) || !next || endsPhrase(t)) return false;
-  return !PREPOSITIONS.has(next.lower) && !COORDINATORS.has(next.lower) && !(finiteOf(next.lower) && !isCapitalised(next));
+  // `westerse landen`: after an adjective `landen` is a noun (finiteAt knows), not the verb.
+  return !PREPOSITIONS.has(next.lower) && !COORDINATORS.has(next.lower) && !finiteAt(tokens, i + 1);
 }
 
 /** A number, in digits or words (`24`, `dertig`, `honderden`): a plural after it is a noun. */
@@ -245,6 +248,8 @@ export function subjectEnd(tokens: readonly Token[], start: number, end: number)
     if (PREPOSITIONS.has(t.lower)) break;
     // A verb ends the subject (`58 doden` is a noun after a number, `en zijn` a possessive: finiteAt knows).
     if (i > start && finiteAt(tokens, i)) break;
+    // `nog maar 30 kilometer`: a subject never opens with a conjunction.
+    if (i === start && COORDINATORS.has(t.lower)) break;
     if (t.lower === 'en' || t.lower === 'of') {
       if (!head || i === start) break;
       head = false;
@@ -257,7 +262,7 @@ export function subjectEnd(tokens: readonly Token[], start: number, end: number)
       if (!(isCapitalised(t) && (afterRole || afterName))) break;
       afterName = true;
       afterRole = false;
-    } else if (!DETERMINERS.has(t.lower) && !isNumber(t) && !(i + 1 < end && attributive(t, tokens[i + 1]))) {
+    } else if (!DETERMINERS.has(t.lower) && !isNumber(t) && !(i + 1 < end && attributive(tokens, i))) {
       head = true;
       afterRole = isRoleNoun(t.lower);
       afterName = isCapitalised(t);
@@ -303,6 +308,26 @@ export function isConjunctionDat(tokens: readonly Token[], i: number): boolean {
   if (!t || t.quoted || t.lower !== 'dat' || !next) return false;
   return (
     isCapitalised(next) || DETERMINERS.has(next.lower) || ADVERBS.has(next.lower) || /^(?:hij|zij|ze|het|er|wij|we|men)$/u.test(next.lower)
+  );
+}
+
+/**
+ * `die` as a relative pronoun (`een resolutie die Rusland als agressor aanwijst`), not a determiner
+ * (`die landen`): a determiner is followed by its noun or adjective, a relative pronoun by a name,
+ * a determiner, an adverb, a pronoun or a verb.
+ */
+export function isRelativeDie(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || next.quoted || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || COORDINATORS.has(prev.lower))
+    return false;
+  return (
+    isCapitalised(next) ||
+    DETERMINERS.has(next.lower) ||
+    ADVERBS.has(next.lower) ||
+    isNumber(next) ||
+    /^(?:hij|zij|ze|het|er|hem|hen|haar|hun|zich|wij|we|men)$/u.test(next.lower) ||
+    finiteAt(tokens, i + 1) !== undefined
   );
 }
 
@@ -380,6 +405,18 @@ export function analyse(tokens: readonly Token[]): Clause | null {
     finite = findFinite(tokens, 0, tokens.length);
     if (finite === -1) return null;
     frontEnd = finite > 0 && opensAdverbial(tokens) ? finite : 0;
+    // `Na ruim drie uur praten in een villa … zijn Biden en Poetin …`: a plural present inside the
+    // opening phrase is an infinitive used as a noun when an auxiliary follows before the first comma.
+    const candidate = tokens[finite] as Token;
+    if (frontEnd > 0 && candidate.lower.endsWith('en') && !isAuxiliary(candidate.lower) && !(finiteAt(tokens, finite) as Finite).past) {
+      for (let k = finite + 1; k < tokens.length && !commaAfter(tokens[k - 1]); k++) {
+        if (isAuxiliary((tokens[k] as Token).lower) && finiteAt(tokens, k)) {
+          finite = k;
+          frontEnd = k;
+          break;
+        }
+      }
+    }
   }
   const verb = finiteAt(tokens, finite) as Finite;
   const inverted = frontEnd > 0 || finite === 0;
@@ -409,6 +446,7 @@ export function opensSubordinate(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.quoted) return false;
   if (t.lower === 'dat') return isConjunctionDat(tokens, i);
+  if (t.lower === 'die') return isRelativeDie(tokens, i);
   if (t.lower === 'om') return isOmTe(tokens, i);
   // `als Rusland Oekraïne binnenvalt` is a clause, `als vergelding` a phrase: a clause has a verb.
   if (t.lower === 'als') return hasVerb(tokens, i + 2);

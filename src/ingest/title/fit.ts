@@ -21,7 +21,14 @@ const TRAILING = /[,;:.\s–—-]+$/u;
 
 /** The words of the chunks, without trailing commas or a final full stop. */
 export function chunksText(chunks: readonly Chunk[]): string {
-  return join(chunks.flatMap((c) => c.tokens)).replace(TRAILING, '');
+  let text = '';
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k] as Chunk;
+    // A comma stays only before the chunk it introduced: `graan, verlengd` loses it when the apposition went.
+    if (k > 0 && !chunk.afterComma) text = text.replace(/,$/u, '');
+    text += (text === '' ? '' : ' ') + join(chunk.tokens);
+  }
+  return text.replace(TRAILING, '');
 }
 
 /** A word no headline ends on: an article, conjunction, preposition (unless it is the verb's particle), a title. */
@@ -33,8 +40,11 @@ export function dangles(last: Token | undefined, particle: boolean): boolean {
   return PREPOSITIONS.has(last.lower) && !particle;
 }
 
-/** What a too-long headline loses first: an aside after a comma, a moved front adverbial, a subordinate clause, adjuncts, then phrases. */
-const DROP_ORDER: readonly ChunkKind[] = ['aside', 'front', 'adjunct', 'clause', 'phrase'];
+/**
+ * What a too-long headline loses first: an aside after a comma, a moved front adverbial, adjuncts,
+ * a subordinate clause, phrases, and last the phrases inside the subject.
+ */
+const DROP_ORDER: readonly ChunkKind[] = ['aside', 'front', 'adjunct', 'clause', 'phrase', 'modifier'];
 
 /** The next chunk to drop: in DROP_ORDER, the rightmost of a kind first; a chunk naming a person only when nothing else is left. */
 function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean): number {
@@ -52,18 +62,31 @@ function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean):
 /** The joined length of a chunk's words, with the space before each. */
 const chunkLength = (c: Chunk): number => c.tokens.reduce((n, t) => n + 1 + t.pre.length + t.core.length + t.post.length, 0);
 
-/** Drop whole chunks until the headline fits. Who did what matters most: phrases naming a person go last. */
+/**
+ * Drop whole chunks until the headline fits. Who did what matters most: phrases naming a person go
+ * last. Then, since dropping in order can overshoot (a second drop makes the first unnecessary),
+ * the dropped chunks are offered back, the last dropped first, wherever they still fit.
+ */
 export function fitChunks(chunks: readonly Chunk[], max = MAX_HEADLINE, namesPerson: (c: Chunk) => boolean = () => false): Chunk[] | null {
-  const out = chunks.slice();
+  const kept = chunks.map(() => true);
+  const live = (): Chunk[] => chunks.filter((_, k) => kept[k]);
+  const dropped: number[] = [];
   // Lengths add up without joining text; the final check uses the real text (trailing commas go).
-  let length = out.reduce((n, c) => n + chunkLength(c), 0) - 1;
-  while (length > max + 1 || (length > max - 3 && chunksText(out).length > max)) {
-    const victim = victimOf(out, namesPerson);
+  let length = chunks.reduce((n, c) => n + chunkLength(c), 0) - 1;
+  while (length > max + 1 || (length > max - 3 && chunksText(live()).length > max)) {
+    const remaining = live();
+    const victim = victimOf(remaining, namesPerson);
     if (victim === -1) return null;
-    length -= chunkLength(out[victim] as Chunk);
-    out.splice(victim, 1);
+    const index = chunks.indexOf(remaining[victim] as Chunk);
+    kept[index] = false;
+    dropped.push(index);
+    length -= chunkLength(chunks[index] as Chunk);
   }
-  return out;
+  for (const index of dropped.reverse().slice(1)) {
+    kept[index] = true;
+    if (chunksText(live()).length > max) kept[index] = false;
+  }
+  return live();
 }
 
 /** Quotation marks opened and closed in balance (a cut never leaves half a quotation). */

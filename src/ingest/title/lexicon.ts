@@ -28,6 +28,8 @@ export const ADVERBS = set(rules.adverbs);
 export const DETERMINERS = set(rules.determiners);
 export const KEEP_ROLE = set(rules.keepRole);
 export const PLACE_NOUNS = set(rules.placeNouns);
+/** Words whose `om … te` or `dat` clause is their object: `bereid om`, `van plan om`. */
+export const CLAUSE_TAKERS = set(rules.clauseTakers);
 /** Words and phrases a headline leaves out, as word lists: `['met', 'elkaar']`. */
 export const FILLERS: readonly string[][] = rules.fillers.map((f) => f.split(' '));
 export const ATTRIBUTION_VERBS = set(rules.attributionVerbs);
