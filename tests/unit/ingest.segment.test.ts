@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deriveTitle, extractArticle, isWholeQuote } from '../../src/ingest/extract.ts';
+import { extractArticle, isWholeQuote } from '../../src/ingest/extract.ts';
+import { deriveTitle } from '../../src/ingest/title/derive.ts';
 import { looksLikeSubheading, splitDateline, splitGluedHeadline } from '../../src/ingest/headline.ts';
 import type { SourceLine } from '../../src/ingest/noise.ts';
 import { buildItems } from '../../src/ingest/paragraphs.ts';
@@ -142,14 +143,14 @@ test('segments: headline line, subheading, new article at a headline before a da
   assert.equal(segments[1]?.line, 5);
 });
 
-test('extract: front matter wins, derived title is trimmed, undated is reported', () => {
+test('extract: front matter wins, a headline is derived from the lede, undated is reported', () => {
   const [segment] = segmentsOf(
     'De Amerikaanse president Joe Biden heeft zijn Russische ambtgenoot Vladimir Poetin in een telefoongesprek uitgenodigd voor een top.\nTweede alinea.',
   );
   assert.ok(segment);
   const derived = extractArticle(segment, {});
   assert.equal(derived.titleSource, 'derived');
-  assert.ok(derived.title.endsWith('…') && derived.title.length <= 90, derived.title);
+  assert.equal(derived.title, 'Biden nodigt Poetin in telefoongesprek uit voor top');
   assert.deepEqual([derived.date, derived.datePrecision, derived.dateSource], [null, null, null]);
   assert.deepEqual(
     derived.issues.map((i) => i.rule),

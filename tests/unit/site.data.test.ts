@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { chartViews, neededWidth, renderChart, scaleMax } from '../../src/site/chart.ts';
+import { articleEntry } from '../../src/site/components.ts';
+import { renderArticle } from '../../src/site/pages/article.ts';
 import { buildSiteData, type SiteArticle } from '../../src/site/data.ts';
 import { dateSortKey, formatDutchDate } from '../../src/record/dates.ts';
 import type { Milestone } from '../../src/site/inputs.ts';
@@ -414,5 +416,20 @@ describe('routes', () => {
     assert.equal(routes.years[0]?.mode, 'preview');
     assert.equal(big.articles[0]?.listingUrl, '/2022/03/#a-m0000');
     assert.equal(big.articles[LIST_PAGE_SIZE + 1]?.listingUrl, `/2022/03/2/#a-m${String(LIST_PAGE_SIZE + 1).padStart(4, '0')}`);
+  });
+});
+
+describe('derived titles on the site', () => {
+  const derived = byId('trump-wil-snel-akkoord');
+  const headline = byId('biden-en-poetin-ontmoeten-elkaar-in-geneve');
+  it('look on a listing exactly like real headlines: the same markup, no marker', () => {
+    assert.equal(derived.record.titleSource, 'derived');
+    const asHeadline: SiteArticle = { ...derived, record: { ...derived.record, titleSource: 'headline' } };
+    assert.equal(articleEntry(derived).value, articleEntry(asHeadline).value);
+    assert.doesNotMatch(articleEntry(derived).value, /afgeleid/i);
+  });
+  it('are named as such in the provenance box of the article page', () => {
+    assert.match(renderArticle(derived), /<dt>Kop<\/dt><dd>Kop afgeleid uit de eerste alinea: het bericht had geen kop\.<\/dd>/);
+    assert.match(renderArticle(headline), /<dt>Kop<\/dt><dd>De kop van het bericht zelf\.<\/dd>/);
   });
 });

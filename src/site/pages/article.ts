@@ -22,7 +22,7 @@ const DATE_SOURCE: Record<string, string> = {
 const TITLE_SOURCE: Record<string, string> = {
   frontmatter: 'Opgegeven door de redactie van dit archief.',
   headline: 'De kop van het bericht zelf.',
-  derived: 'Afgeleid uit de eerste zin: het bericht had geen kop.',
+  derived: 'Kop afgeleid uit de eerste alinea: het bericht had geen kop.',
 };
 
 function termList(label: string, items: SafeHtml[]): SafeHtml {
