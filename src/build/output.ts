@@ -117,7 +117,7 @@ export class OutputLock {
     }
     let outputExists = names.includes(base);
     for (const name of names) {
-      const m = /^(.*)\.(tmp|old)-(\d+)$/.exec(name);
+      const m = /^(.*)\.(tmp|old)-(\d+)(?:-discarded)?$/.exec(name);
       if (!m || m[1] !== base || Number(m[3]) === process.pid) continue;
       const full = path.join(dir, name);
       if (m[2] === 'old' && !outputExists) {
@@ -147,6 +147,21 @@ function removeInBackground(dir: string): void {
   });
   child.on('error', () => rmSync(dir, { recursive: true, force: true }));
   child.unref();
+}
+
+/**
+ * Throws away an unfinished staging folder, also from a signal handler while the archive worker
+ * may still be writing into it: renamed first (atomic, so nothing half-deleted is ever mistaken for
+ * a site), then removed by a process that outlives this one; a leftover goes with the next build.
+ */
+export function discardStaging(staging: string): void {
+  const discarded = `${staging}-discarded`;
+  try {
+    renameSync(staging, discarded);
+  } catch {
+    return; // already swapped in, or never made
+  }
+  removeInBackground(discarded);
 }
 
 /** Swaps the finished staging folder in for `output` (two renames); the previous site is removed in the background. */

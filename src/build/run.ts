@@ -4,12 +4,11 @@
  * exit 1), a build only ever replaces the output folder whole (src/build/output.ts), and the watch
  * server also rebuilds when an article is deleted.
  */
-import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Eleventy } from '@11ty/eleventy';
 import { ConfigError, NO_SITE_URL_WARNING, siteConfigFromEnv } from '../site/config.ts';
-import { compareSites, OutputBusy, OutputLock, prepareStaging, swapIn, writeManifest } from './output.ts';
+import { compareSites, discardStaging, OutputBusy, OutputLock, prepareStaging, swapIn, writeManifest } from './output.ts';
 import { builtPages } from './page-hashes.ts';
 import { formatSiteChanges } from './report.ts';
 
@@ -64,7 +63,7 @@ async function buildOnce(output: string, lock: OutputLock): Promise<number> {
   const staging = await prepareStaging(output);
   const discard = (): void => {
     // Synchronous: also runs from a signal handler, right before the process ends.
-    rmSync(staging, { recursive: true, force: true });
+    discardStaging(staging);
     lock.release();
   };
   let stopping = false;

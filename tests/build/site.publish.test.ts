@@ -43,13 +43,14 @@ const pages = async (dir: string): Promise<string[]> => [...(await tree(dir)).ke
 
 /**
  * What a build leaves beside its output folder: only the page hashes for the next report — no
- * staging folder, no lock, and the previous site once its removal in the background is done.
+ * staging folder, no lock, and the previous site (or a discarded staging folder) once its removal in
+ * the background is done.
  */
 async function siblings(output: string): Promise<string[]> {
   const base = path.basename(output);
   const list = async (): Promise<string[]> =>
     (await readdir(path.dirname(output))).filter((n) => n.startsWith(`${base}.`) && n !== `${base}.pages.json`);
-  for (let wait = 0; wait < 600 && (await list()).some((n) => n.startsWith(`${base}.old-`)); wait++) {
+  for (let wait = 0; wait < 600 && (await list()).some((n) => n.startsWith(`${base}.old-`) || n.endsWith('-discarded')); wait++) {
     await new Promise((r) => setTimeout(r, 100));
   }
   return list();
