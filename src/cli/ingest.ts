@@ -1,7 +1,11 @@
 /**
  * `npm run --silent ingest -- [--json] [FILES or DIRS…]` (default `articles/`): ingest and report.
+ * `--explain FILE…`: every line of each file with what became of it.
  * Exit code 1 when any file has an error, after reporting every file.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { explainReport } from './explain.ts';
 import type { FileIngest } from '../ingest/pipeline.ts';
 import { loadFileIngests } from '../ingest/load.ts';
 import { mergeIngests } from '../ingest/merge.ts';
@@ -42,14 +46,30 @@ export function readableReport(perFile: FileIngest[], result: IngestResult): str
   return out.join('\n');
 }
 
+const USAGE = 'usage: npm run --silent ingest -- [--json] [FILES or DIRS…] | --explain FILE…';
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
-  if (unknown.length > 0) {
-    process.stderr.write(`unknown option ${unknown.join(' ')}\nusage: npm run --silent ingest -- [--json] [FILES or DIRS…]\n`);
+  const explain = argv.includes('--explain');
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--explain');
+  if (unknown.length > 0 || (explain && json)) {
+    process.stderr.write(`${unknown.length > 0 ? `unknown option ${unknown.join(' ')}` : '--explain prints text, not JSON'}\n${USAGE}\n`);
     return 2;
   }
   const paths = argv.filter((a) => !a.startsWith('--'));
+  if (explain) {
+    if (paths.length === 0) {
+      process.stderr.write(`--explain needs one or more files\n${USAGE}\n`);
+      return 2;
+    }
+    let failed = false;
+    for (const p of paths) {
+      const report = explainReport(path.basename(p), new Uint8Array(readFileSync(p)));
+      process.stdout.write(`${report.text}\n\n`);
+      failed ||= report.failed;
+    }
+    return failed ? 1 : 0;
+  }
   const perFile = await loadFileIngests(paths.length > 0 ? paths : ['articles']);
   const result = mergeIngests(perFile);
   process.stdout.write(`${json ? JSON.stringify(result, null, 2) : readableReport(perFile, result)}\n`);

@@ -7,6 +7,7 @@ import { getDay } from 'date-fns/getDay';
 import { isExists } from 'date-fns/isExists';
 import type { DatePrecision } from '../record/types.ts';
 import dutch from '../data/dutch-dates.json' with { type: 'json' };
+import { alternation as alt } from './pattern.ts';
 
 export interface PartialDate {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
@@ -48,12 +49,6 @@ const WEEKDAYS = new Map<string, number>();
 for (const w of dutch.weekdays) for (const name of w.names) WEEKDAYS.set(name, w.number);
 const UPDATE_LABELS = new Set(dutch.updateLabels);
 
-const alt = (names: Iterable<string>): string =>
-  [...names]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-
 const LABEL = `(?<label>${alt(dutch.labels)})\\s*:?\\s*`;
 const WEEKDAY = `(?<weekday>${alt(WEEKDAYS.keys())})\\.?,?\\s+`;
 const MONTH = alt(MONTHS.keys());
@@ -66,7 +61,23 @@ const BODY = [
   // Two-digit years (`12-02-22, 21:30`, AD/Telegraaf style); only ever 20xx on a news page.
   `(?<d5>\\d{1,2})[-/.](?<m5>\\d{1,2})[-/.](?<y5>\\d{2})`,
 ].join('|');
-const DATE_LINE_RE = new RegExp(`^(?:${LABEL})?(?:${WEEKDAY})?(?:${BODY})${TIME}\\.?$`, 'iu');
+/** `8 dec. 2022 in BUITENLAND`: a stamp may name the page's section after it. */
+const SECTION = `(?:\\s+in\\s+(?:${alt(dutch.sections)}))?`;
+const DATE_LINE_RE = new RegExp(`^(?:${LABEL})?(?:${WEEKDAY})?(?:${BODY})${TIME}${SECTION}\\.?$`, 'iu');
+/** A stamp that opens a line and is followed by a capitalised text (a headline glued after its date). */
+const DATE_PREFIX_RE = new RegExp(`^(?:${LABEL})?(?:${WEEKDAY})?(?:${BODY})${TIME}\\s+`, 'iu');
+/** Tested apart: under the `i` flag `\p{Lu}` matches lowercase letters too. */
+const CAPITAL_START = /^["“„‘']?\p{Lu}/u;
+/**
+ * A live-blog stamp that names no year (`9 februari`, `14:32`, `wo 9 feb, 14.32 uur`): noise,
+ * never a publication date.
+ */
+const TIME_ONLY = `\\d{1,2}[:.u]\\d{2}(?::\\d{2})?(?:\\s*uur)?`;
+const LABELLED_TIME_RE = new RegExp(`(?:\\s*[|·•]\\s*|\\s+)${LABEL}${TIME_ONLY}$`, 'iu');
+const YEARLESS_RE = new RegExp(
+  `^(?:${LABEL})?(?:(?:${WEEKDAY})?\\d{1,2}\\s+(?:${MONTH})\\.?(?:\\s*[,|·•-]?\\s*(?:om\\s+)?${TIME_ONLY})?|${TIME_ONLY})$`,
+  'iu',
+);
 
 /**
  * Recognise a line that is only a date stamp; null for anything else (including prose). A line
@@ -79,6 +90,12 @@ export function parseDateLine(line: string): DateLine | null {
   if (!ANY_DIGIT.test(line)) return null;
   const single = parseSingleDateLine(line);
   if (single) return single;
+  // `… | Laatste update 09:12`: an update stamp with only a time says nothing about the date.
+  const last = line.charCodeAt(line.length - 1);
+  if ((last >= 48 && last <= 57) || line.endsWith('uur')) {
+    const withoutTime = line.replace(LABELLED_TIME_RE, '');
+    if (withoutTime !== line) return parseDateLine(withoutTime);
+  }
   // Stamps separated by a bar, or run together before an update label (`… 19:05 Update: 13 apr 2021`).
   const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
   if (parts.length < 2) return null;
@@ -114,6 +131,23 @@ function parseSingleDateLine(line: string): DateLine | null {
     weekdayName,
     updated: g.label !== undefined && UPDATE_LABELS.has(g.label.toLowerCase()),
   };
+}
+
+export function isYearlessStamp(line: string): boolean {
+  return line.length <= 60 && ANY_DIGIT.test(line) && YEARLESS_RE.test(line.trim());
+}
+
+/**
+ * A date stamp opening a longer line (`18 januari 2022 Blinken reist naar Kiev`): the stamp and
+ * the text after it, or null. The caller decides whether the rest is a headline.
+ */
+export function parseDatePrefix(line: string): { date: DateLine; stamp: string; rest: string } | null {
+  if (line.length > MAX_STAMPS_LENGTH + 200 || !ANY_DIGIT.test(line.slice(0, 40))) return null;
+  const m = DATE_PREFIX_RE.exec(line);
+  if (!m || !CAPITAL_START.test(line.slice(m[0].length))) return null;
+  const stamp = m[0].trim();
+  const date = parseSingleDateLine(stamp);
+  return date ? { date, stamp, rest: line.slice(m[0].length) } : null;
 }
 
 /** True when a named weekday disagrees with a day-precision date. */

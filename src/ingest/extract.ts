@@ -5,16 +5,16 @@
 import { finer, weekdayMismatch, type PartialDate } from './dates.ts';
 import type { ArticleFields } from './frontmatter.ts';
 import { splitDateline } from './headline.ts';
-import type { Issue } from './diagnostics.ts';
-import type { Segment } from './segment.ts';
+import type { IngestFile } from './diagnostics.ts';
+import type { Segment, SegmentBlock } from './segment.ts';
 import { deriveTitle, isTitleNoise } from './title/derive.ts';
 import type { ArticleRecord, Block, DateSource, TitleSource } from '../record/types.ts';
 
-/** The fields of an ArticleRecord that extraction decides, plus its findings. */
+/** The fields of an ArticleRecord that extraction decides. */
 export type Extracted = Pick<
   ArticleRecord,
   'title' | 'titleSource' | 'date' | 'datePrecision' | 'dateSource' | 'agency' | 'dateline' | 'lede' | 'blocks'
-> & { issues: Issue[] };
+>;
 
 /** A Markdown-style `> ` quote in a plain-text file. */
 const MARKDOWN_QUOTE = /^>\s?/;
@@ -43,14 +43,12 @@ interface DateChoice extends PartialDate {
   source: DateSource;
 }
 
-function chooseDate(segment: Segment, fields: ArticleFields, issues: Issue[]): DateChoice | null {
+function chooseDate(segment: Segment, fields: ArticleFields, file: IngestFile): DateChoice | null {
   for (const d of segment.dates) {
     if (weekdayMismatch(d.date)) {
-      issues.push({
+      file.message(`"${d.text}": ${d.date.date} is not a ${d.date.weekdayName ?? 'named weekday'}`, {
         line: d.line,
         rule: 'date/weekday-mismatch',
-        message: `"${d.text}": ${d.date.date} is not a ${d.date.weekdayName ?? 'named weekday'}`,
-        severity: 'warning',
       });
     }
   }
@@ -62,14 +60,18 @@ function chooseDate(segment: Segment, fields: ArticleFields, issues: Issue[]): D
   return text ?? header;
 }
 
-export function extractArticle(segment: Segment, fields: ArticleFields): Extracted {
-  const issues: Issue[] = [];
-  const blocks: Block[] = segment.blocks.map((b): Block => {
-    if (b.type === 'heading') return { type: 'heading', text: b.text };
-    const marked = MARKDOWN_QUOTE.exec(b.text);
-    if (marked) return { type: 'quote', text: b.text.slice(marked[0].length).replace(/\s>\s?/g, ' ') };
-    return { type: isWholeQuote(b.text) ? 'quote' : 'paragraph', text: b.text };
-  });
+/** Text blocks → typed blocks: `> ` lines and paragraphs that are one quotation are quotes. */
+function typedBlock(b: SegmentBlock): Block {
+  if (b.type !== 'paragraph') return { type: b.type, text: b.text };
+  const marked = MARKDOWN_QUOTE.exec(b.text);
+  if (marked) return { type: 'quote', text: b.text.slice(marked[0].length).replace(/\s>\s?/g, ' ') };
+  return { type: isWholeQuote(b.text) ? 'quote' : 'paragraph', text: b.text };
+}
+
+/** One article's fields; its warnings (weekday mismatch, no date) go to `file`, the article's context. */
+export function extractArticle(segment: Segment, fields: ArticleFields, file: IngestFile): Extracted {
+  // Markdown knows its own quotes: keep its block types.
+  const blocks: Block[] = segment.blocks.map((b): Block => (segment.markdown ? { type: b.type, text: b.text } : typedBlock(b)));
   const firstParagraph = blocks.find((b) => b.type !== 'heading');
   const { dateline, agency, rest } = splitDateline(firstParagraph?.text ?? '');
   const lede = rest.trim();
@@ -81,25 +83,17 @@ export function extractArticle(segment: Segment, fields: ArticleFields): Extract
   else if (segment.headline && !isTitleNoise(segment.headline.text)) [title, titleSource] = [segment.headline.text, 'headline'];
   else [title, titleSource] = [deriveTitle(lede, blocks), 'derived'];
 
-  const date = chooseDate(segment, fields, issues);
-  if (!date) {
-    issues.push({
-      line: segment.line,
-      rule: 'date/missing',
-      message: `undated: "${title}" states no publication date`,
-      severity: 'warning',
-    });
-  }
+  const date = chooseDate(segment, fields, file);
+  if (!date) file.message(`undated: "${title}" states no publication date`, { line: segment.line, rule: 'date/missing' });
   return {
     title,
     titleSource,
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
     dateSource: date?.source ?? null,
-    agency: fields.agency ?? agency,
+    agency: fields.agency ?? agency ?? segment.credit?.agency ?? null,
     dateline: fields.dateline ?? dateline,
     lede,
     blocks,
-    issues,
   };
 }

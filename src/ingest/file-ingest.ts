@@ -1,6 +1,12 @@
 /** What goes into ingest for one file and what comes out, before the cross-file merge. */
 import type { ArticleRecord, Message } from '../record/types.ts';
-import type { Dropped } from './noise.ts';
+
+/** Text a stage removed from the article, for the readable report and `--explain`. */
+export interface Dropped {
+  line: number | null;
+  rule: string;
+  text: string;
+}
 
 export interface SourceFile {
   /** Path relative to the articles directory, with POSIX slashes. */
@@ -13,6 +19,6 @@ export interface FileIngest {
   records: ArticleRecord[];
   warnings: Message[];
   errors: Message[];
-  /** Noise removed from the file, for the readable report. */
+  /** Text removed from the file (noise, repeats, page chrome), for the readable report. */
   dropped: Dropped[];
 }

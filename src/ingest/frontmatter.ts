@@ -1,11 +1,14 @@
 /**
- * YAML front matter (via gray-matter) → validated, typed fields. Curated metadata wins over
- * anything ingest infers, so a mistake here must be loud: broken YAML and impossible dates are
- * errors with the real file line.
+ * YAML front matter → validated, typed fields. Curated metadata wins over anything ingest infers,
+ * so a mistake here must be loud: broken YAML, impossible dates and fields of the wrong type are
+ * errors with the real file line, every one of them, not only the first. gray-matter finds the
+ * block; yaml.ts parses it with dates kept as written, so a value is judged as the maintainer
+ * wrote it, in whatever YAML style.
  */
 import matter from 'gray-matter';
 import { parseIsoDate, type PartialDate } from './dates.ts';
-import type { Issue } from './diagnostics.ts';
+import type { IngestFile } from './diagnostics.ts';
+import { parseYaml, type YamlLines } from './yaml.ts';
 
 export interface ArticleFields {
   title?: string;
@@ -26,34 +29,10 @@ export interface FrontMatter {
   body: string;
   /** 1-based file line of the body's first line. */
   bodyLine: number;
-  issues: Issue[];
-}
-
-interface DateOccurrence {
-  line: number;
-  raw: string;
-  topLevel: boolean;
-}
-
-/** Where each key and each `date:` value sits in the YAML text, for messages and raw date checks. */
-function scanLines(yaml: string): { keyLines: Map<string, number>; dates: DateOccurrence[] } {
-  const keyLines = new Map<string, number>();
-  const dates: DateOccurrence[] = [];
-  const lines = yaml.split('\n');
-  lines.forEach((text, i) => {
-    const line = i + 1; // line 0 of the YAML text is the rest of the opening `---` line (file line 1)
-    const key = /^([A-Za-z_$][\w$-]*)\s*:/.exec(text);
-    if (key?.[1] !== undefined && !keyLines.has(key[1])) keyLines.set(key[1], line);
-    for (const m of text.matchAll(/(^|[\s{,-])date\s*:\s*("[^"]*"|'[^']*'|[^,}\s#][^,}#]*)?/g)) {
-      const raw = (m[2] ?? '').trim().replace(/^["']|["']$/g, '');
-      dates.push({ line, raw, topLevel: m.index === 0 && m[1] === '' });
-    }
-  });
-  return { keyLines, dates };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function scalarString(value: unknown): string | undefined {
@@ -62,19 +41,34 @@ function scalarString(value: unknown): string | undefined {
   return undefined;
 }
 
-interface Context {
-  issues: Issue[];
-  keyLines: Map<string, number>;
-  dates: DateOccurrence[];
-  partsLine: number | null;
+/** `2022-04-01T10:00:00+02:00`: the date as written (never shifted to another day by a time zone). */
+const DATE_WITH_TIME = /^(\d{4}-\d{1,2}-\d{1,2})[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** A date value as the maintainer wrote it: text, or a bare year (a YAML number); null for anything else. */
+function dateText(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return DATE_WITH_TIME.exec(text)?.[1] ?? text;
 }
 
-function readFields(data: Record<string, unknown>, ctx: Context, where: string, topLevel: boolean): ArticleFields {
+interface Context {
+  file: IngestFile;
+  lines: YamlLines;
+}
+
+/** 1-based file line of a 0-based YAML text line (the text starts on the opening `---` line). */
+const fileLine = (yamlLine: number | undefined, fallback: number | null): number | null =>
+  yamlLine === undefined ? fallback : yamlLine + 1;
+
+function readFields(data: Record<string, unknown>, ctx: Context, where: string, fallback: number | null): ArticleFields {
   const fields: ArticleFields = {};
-  const lineOf = (key: string): number | null => (topLevel ? (ctx.keyLines.get(key) ?? null) : ctx.partsLine);
+  const lines = ctx.lines.keys.get(data);
+  const keyLine = (key: string): number | null => fileLine(lines?.get(key)?.key, fallback);
+  const valueLine = (key: string): number | null => fileLine(lines?.get(key)?.value, fallback);
   // A field of the wrong type is a curation mistake like a broken date: an error, not a guess.
   const wrongType = (key: string, message: string): void => {
-    ctx.issues.push({ line: lineOf(key), rule: 'frontmatter/field', message: `${where}${message}`, severity: 'error' });
+    ctx.file.fail(`${where}${message}`, { line: keyLine(key), rule: 'frontmatter/field' });
   };
   for (const [key, value] of Object.entries(data)) {
     if (value === null || value === undefined) continue;
@@ -106,99 +100,82 @@ function readFields(data: Record<string, unknown>, ctx: Context, where: string, 
         else wrongType(key, 'field `draft` should be true or false');
         break;
       case 'date': {
-        // YAML turns an unquoted 2021-02-30 into 2 March, so judge the text as written when we can find it.
-        const occurrence = topLevel ? ctx.dates.find((d) => d.topLevel) : ctx.dates.find((d) => !d.topLevel);
-        if (!topLevel && occurrence) ctx.dates.splice(ctx.dates.indexOf(occurrence), 1);
-        const raw =
-          occurrence?.raw ||
-          (value instanceof Date ? (Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10)) : String(value));
-        const parsed = parseIsoDate(raw);
-        const line = occurrence?.line ?? lineOf('date');
+        const text = dateText(value);
+        const parsed = text === null ? null : parseIsoDate(text);
         if (parsed) fields.date = parsed;
-        else
-          ctx.issues.push({
-            line,
+        else {
+          const shown = text === null ? `a ${Array.isArray(value) ? 'list' : typeof value}` : `"${text}"`;
+          ctx.file.fail(`${where}field \`date\`: ${shown} is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)`, {
+            line: valueLine('date'),
             rule: 'frontmatter/date',
-            message: `${where}field \`date\`: "${raw}" is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY)`,
-            severity: 'error',
           });
+        }
         break;
       }
       default:
-        if (!(topLevel && key === 'parts'))
-          ctx.issues.push({
-            line: lineOf(key),
-            rule: 'frontmatter/unknown-field',
-            message: `${where}unknown field \`${key}\` ignored`,
-            severity: 'warning',
-          });
+        if (!(where === '' && key === 'parts')) {
+          ctx.file.message(`${where}unknown field \`${key}\` ignored`, { line: keyLine(key), rule: 'frontmatter/unknown-field' });
+        }
     }
   }
   return fields;
 }
 
-export function parseFrontMatter(text: string): FrontMatter {
-  const none: FrontMatter = { fields: {}, parts: [], body: text, bodyLine: 1, issues: [] };
+/** The top-level fields and the `parts:` list of the block (never from anywhere else). */
+function readBlock(data: Record<string, unknown>, ctx: Context): { fields: ArticleFields; parts: ArticleFields[] } {
+  const fields = readFields(data, ctx, '', null);
+  const parts: ArticleFields[] = [];
+  const value = data.parts;
+  if (value === undefined || value === null) return { fields, parts };
+  const partsLine = fileLine(ctx.lines.keys.get(data)?.get('parts')?.key, null);
+  if (!Array.isArray(value)) {
+    ctx.file.fail('field `parts` should be a list of field sets', { line: partsLine, rule: 'frontmatter/field' });
+    return { fields, parts };
+  }
+  const itemLines = ctx.lines.items.get(value) ?? [];
+  value.forEach((part: unknown, i: number) => {
+    const line = fileLine(itemLines[i], partsLine);
+    if (isRecord(part)) parts.push(readFields(part, ctx, `parts[${i + 1}]: `, line));
+    else {
+      ctx.file.fail(`parts[${i + 1}] should be a set of fields`, { line, rule: 'frontmatter/field' });
+      parts.push({});
+    }
+  });
+  return { fields, parts };
+}
+
+/** The fields and the body of a file; problems are reported to `file` (errors when a field is wrong). */
+export function parseFrontMatter(text: string, file: IngestFile): FrontMatter {
+  const none: FrontMatter = { fields: {}, parts: [], body: text, bodyLine: 1 };
   if (!/^---[ \t]*\n/.test(text)) return none;
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    return {
-      ...none,
-      body: '',
-      issues: [{ line: 1, rule: 'frontmatter/yaml', message: 'front matter opened with `---` is never closed', severity: 'error' }],
-    };
+    file.fail('front matter opened with `---` is never closed', { line: 1, rule: 'frontmatter/yaml' });
+    return { ...none, body: '' };
   }
-  let parsed: { data: unknown; content: string; matter?: string };
-  try {
-    // Passing options turns off gray-matter's global cache, which would otherwise keep every file alive.
-    parsed = matter(text, {}) as { data: unknown; content: string; matter?: string };
-  } catch (error) {
-    const mark = (error as { mark?: { line?: unknown } }).mark;
-    const line = typeof mark?.line === 'number' ? mark.line + 1 : 1;
-    const reason = String((error as { reason?: unknown }).reason ?? (error as Error).message ?? 'invalid YAML').split('\n')[0];
-    return {
-      ...none,
-      body: '',
-      issues: [{ line, rule: 'frontmatter/yaml', message: `front matter is not valid YAML: ${reason}`, severity: 'error' }],
-    };
-  }
+  let source = '';
+  // gray-matter finds the block; the YAML is parsed below. Passing options also turns off
+  // gray-matter's global cache, which would otherwise keep every file alive.
+  const parsed = matter(text, {
+    engines: {
+      yaml: (yaml: string) => {
+        source = yaml;
+        return {};
+      },
+    },
+  }) as { content: string };
   const body = text.endsWith(parsed.content) ? parsed.content : '';
-  const head = text.slice(0, text.length - body.length);
-  const bodyLine = head.split('\n').length;
-  const data = parsed.data;
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  const yaml = parseYaml(source);
+  if (!yaml.ok) {
+    for (const p of yaml.problems) file.fail(`front matter is not valid YAML: ${p.hint}`, { line: p.line + 1, rule: 'frontmatter/yaml' });
+    // The fields that did parse are checked too, so one run shows every mistake.
+    readBlock(yaml.partial.data, { file, lines: yaml.partial.lines });
+    return { ...none, body: '' };
+  }
+  const data = yaml.data ?? {};
   if (!isRecord(data)) {
-    return {
-      ...none,
-      body,
-      bodyLine,
-      issues: [{ line: 2, rule: 'frontmatter/yaml', message: 'front matter must be a set of `key: value` fields', severity: 'error' }],
-    };
+    file.fail('front matter must be a set of `key: value` fields', { line: 2, rule: 'frontmatter/yaml' });
+    return { ...none, body, bodyLine };
   }
-  const { keyLines, dates } = scanLines(parsed.matter ?? '');
-  const ctx: Context = { issues: [], keyLines, dates, partsLine: keyLines.get('parts') ?? null };
-  const fields = readFields(data, ctx, '', true);
-  const parts: ArticleFields[] = [];
-  if (data.parts !== undefined && data.parts !== null) {
-    if (!Array.isArray(data.parts)) {
-      ctx.issues.push({
-        line: ctx.partsLine,
-        rule: 'frontmatter/field',
-        message: 'field `parts` should be a list of field sets',
-        severity: 'error',
-      });
-    } else {
-      data.parts.forEach((part: unknown, i: number) => {
-        if (isRecord(part)) parts.push(readFields(part, ctx, `parts[${i + 1}]: `, false));
-        else {
-          ctx.issues.push({
-            line: ctx.partsLine,
-            rule: 'frontmatter/field',
-            message: `parts[${i + 1}] should be a set of fields`,
-            severity: 'error',
-          });
-          parts.push({});
-        }
-      });
-    }
-  }
-  return { fields, parts, body, bodyLine, issues: ctx.issues };
+  return { ...readBlock(data, { file, lines: yaml.lines }), body, bodyLine };
 }

@@ -1,5 +1,7 @@
 import headlineWords from '../data/headline-words.json' with { type: 'json' };
+import verbTable from '../data/verbs-nl.json' with { type: 'json' };
 import { gazetteer } from './gazetteer.ts';
+import { alternation } from './pattern.ts';
 import { isSpaceCode } from '../record/text.ts';
 
 /**
@@ -59,9 +61,29 @@ const AGENCY_ONLY_RE = /^\((?<agency>[A-Z][A-Za-z/ ]{1,30})\)\s*[-–—]\s*/u;
  */
 const PLACE_ONLY_RE = /^(?<dateline>\p{Lu}{3,}(?:[/ -]\p{Lu}{2,}){0,3})\s+[-–—]\s+(?=["“„‘']?\p{Lu})/u;
 
+/**
+ * `Brussel - De Europese leiders …` (Belgian papers): a place in ordinary case and a spaced dash.
+ * Taken only for a known place or before a typical lede word, and written in capitals like any
+ * dateline.
+ */
+const MIXED_PLACE_RE = /^(?<dateline>\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2})\s+[-–—]\s+(?=["“„‘']?(?<next>\p{Lu}\p{Ll}*))/u;
+const PLACE_NAMES = new Set(gazetteer.places.flatMap((p) => [p.name, ...p.aliases]));
+
+function mixedCaseDateline(text: string): RegExpExecArray | null {
+  const m = MIXED_PLACE_RE.exec(text);
+  const place = m?.groups?.dateline;
+  if (!m || place === undefined) return null;
+  // An unknown place must be one word: `Mark Rutte - De …` is no dateline.
+  return PLACE_NAMES.has(place) || (!place.includes(' ') && LEDE_WORDS.has(m.groups?.next ?? '')) ? m : null;
+}
+
 export function splitDateline(text: string): { dateline: string | null; agency: string | null; rest: string } {
   const m = DATELINE_RE.exec(text) ?? AGENCY_ONLY_RE.exec(text) ?? PLACE_ONLY_RE.exec(text);
-  if (!m?.groups) return { dateline: null, agency: null, rest: text };
+  if (!m?.groups) {
+    const mixed = mixedCaseDateline(text);
+    if (mixed?.groups?.dateline === undefined) return { dateline: null, agency: null, rest: text };
+    return { dateline: mixed.groups.dateline.toUpperCase(), agency: null, rest: text.slice(mixed[0].length) };
+  }
   return {
     dateline: m.groups.dateline?.trim() ?? null,
     agency: m.groups.agency?.trim() ?? null,
@@ -70,6 +92,8 @@ export function splitDateline(text: string): { dateline: string | null; agency: 
 }
 
 export const startsWithDateline = (text: string): boolean => DATELINE_RE.test(text);
+/** Any dateline, also a place without agency (`DUBLIN - `): after a closed article, a new one starts there. */
+export const startsWithAnyDateline = (text: string): boolean => DATELINE_RE.test(text) || PLACE_ONLY_RE.test(text);
 
 /** Typical first words of a Dutch news lede (capitalised, so rare inside a headline). */
 const LEDE_WORDS = new Set(headlineWords.ledeWords);
@@ -197,8 +221,9 @@ function endsSentence(text: string, start: number, end: number): boolean {
 
 /** Whether weak ledes apply to `text`: the caller allows them, and the paragraph does not open like a lede. */
 function weakLedesApply(text: string, allowed: boolean | ((text: string) => boolean) | undefined): boolean {
-  const allow = typeof allowed === 'function' ? allowed(text) : allowed === true;
-  return allow && !LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '');
+  // The cheap test first: the caller's answer may cost a count of the body so far.
+  if (allowed === undefined || allowed === false || LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '')) return false;
+  return allowed === true || allowed(text);
 }
 
 /**
@@ -218,7 +243,8 @@ export function splitGluedHeadline(
   if (!mayHoldGluedHeadline(text) || startsWithDateline(text)) return null;
   // Decided when a word first needs it: the caller's answer may cost a count of the body so far.
   let weak: boolean | undefined;
-  const { starts, ends } = wordTokens(text, MAX_HEADLINE_WORDS + 1);
+  // One token more than a headline can have: the verb after a lede's subject (`Nederland gaat`).
+  const { starts, ends } = wordTokens(text, MAX_HEADLINE_WORDS + 2);
   for (let k = MIN_HEADLINE_WORDS; k < ends.length; k++) {
     const previousStart = starts[k - 1] as number;
     const previousEnd = ends[k - 1] as number;
@@ -236,19 +262,114 @@ export function splitGluedHeadline(
       (quote || FULL_FIRST[first] === 1) &&
       (weak ??= weakLedesApply(text, options.weakLedes)) &&
       (quote || FULL_NAMES.has(text.slice(nextStart, nextEnd)));
-    if (!lede && !maybeDateline && !maybeWeak) continue;
+    // `… in lockdown Nederland gaat vanaf zondag …`: a capitalised subject after a lowercase word, then its verb.
+    const maybeSubject =
+      !lede &&
+      !maybeDateline &&
+      k >= MIN_WEAK_HEADLINE_WORDS &&
+      isCapital(first) &&
+      !isCapital(text.charCodeAt(previousStart)) &&
+      k + 1 < ends.length &&
+      FINITE_VERBS.has(text.slice(starts[k + 1] as number, ends[k + 1] as number)) &&
+      !PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) &&
+      (weak ??= weakLedesApply(text, options.weakLedes));
+    if (!lede && !maybeDateline && !maybeWeak && !maybeSubject) continue;
+    const headline = text.slice(0, previousEnd);
+    // Checked before the lede tests below: most candidates fail here, and those tests cost more.
+    if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
     const rest = text.slice(nextStart);
     const dateline = maybeDateline && startsWithDateline(rest);
     const weakLede =
-      maybeWeak &&
-      ((startsWithPersonSentence(rest, text.slice(nextStart, nextEnd)) && !hasRoleWord(text.slice(0, nextStart))) || QUOTE_LEDE.test(rest));
+      (maybeWeak &&
+        ((startsWithPersonSentence(rest, text.slice(nextStart, nextEnd)) && !hasRoleWord(headline)) || QUOTE_LEDE.test(rest))) ||
+      (maybeSubject && !hasRoleWord(headline));
     if (!lede && !dateline && !weakLede) continue;
-    const headline = text.slice(0, previousEnd);
-    if (!looksLikeHeadline(headline, MAX_HEADLINE_WORDS)) continue;
     if (PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) && !dateline && !weakLede && !STRONG_LEDE.test(rest)) continue;
     const firstSentence = /^[^.!?]*/.exec(splitDateline(rest).rest)?.[0] ?? '';
     if (words(firstSentence).length < MIN_LEDE_WORDS) continue;
     return { headline, rest };
   }
   return null;
+}
+
+/** Present-tense forms of the verb table and the listed finite forms: a headline nearly always holds one. */
+const FINITE_VERBS = new Set<string>(headlineWords.finiteVerbs);
+for (const verb of Object.values(verbTable.verbs)) {
+  FINITE_VERBS.add(verb.sg);
+  FINITE_VERBS.add(verb.pl);
+}
+for (const word of headlineWords.notVerbs) FINITE_VERBS.delete(word);
+const CAPTION_CUES = headlineWords.captionCues;
+const NAME_PARTICLES = new Set(headlineWords.nameParticles);
+const CAPTION_MAX_WORDS = 25;
+const CAPTION_MAX_LENGTH = 220;
+/** Headlines carry a colon or quotation; captions describe, they do not quote. */
+const NOT_IN_CAPTION = /[:;?!"“”„«»‘’]/u;
+/** `… in Moskou`, `… in het Diriyah-paleis in Riyad`: a caption often ends on where the picture was taken. */
+const PLACE_TAIL = /\s(?:in|bij|op|aan|naar|voor|uit)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** Words that name the people or places of the gazetteer, whole. */
+const ENTITY_WORDS = new Set<string>();
+for (const list of [gazetteer.people, gazetteer.places, gazetteer.organisations]) {
+  for (const entry of list) for (const name of [entry.name, ...entry.aliases]) for (const w of name.split(/\s+/)) ENTITY_WORDS.add(w);
+}
+const PEOPLE_WORDS = new Set<string>();
+for (const person of gazetteer.people)
+  for (const name of [person.name, ...person.aliases]) for (const w of name.split(/\s+/)) PEOPLE_WORDS.add(w);
+
+/** Any listed finite verb among the lowercased words of `lower`. */
+function hasFiniteVerb(lower: string): boolean {
+  for (const word of lower.split(/[\s,.()]+/)) if (FINITE_VERBS.has(word)) return true;
+  return false;
+}
+/** One scan for every caption phrase, on the lowercased line padded with spaces. */
+const CAPTION_CUE_RE = new RegExp(` (?:${alternation(CAPTION_CUES)})[ ,]`);
+
+/** The last word starts with a capital: a cheap test before PLACE_TAIL. */
+const lastWordCapital = (text: string): boolean => isCapital(text.charCodeAt(text.lastIndexOf(' ') + 1));
+
+/**
+ * The caption's subject is a person: a known name, two capitalised words (`Steve Witkoff`), or
+ * an article, adjectives and a role (`De Russische minister Lavrov`).
+ */
+function opensOnPerson(w: string[]): boolean {
+  const [first, second] = w;
+  if (first === undefined) return false;
+  if (PEOPLE_WORDS.has(first.replace(/[,.]$/u, ''))) return true;
+  if (second !== undefined && CAPITALISED.test(first) && CAPITALISED.test(second) && !LEDE_WORDS.has(first)) return true;
+  const head = w.slice(0, 5).map((x) => x.toLowerCase());
+  return head.some((x) => ROLE_SUFFIXES.some((role) => x.endsWith(role)));
+}
+
+/**
+ * A photo caption without a credit: a short line with no verb and no final punctuation that
+ * reads like a picture's description. `cue`: it holds a caption phrase (`Poetin tijdens zijn
+ * persconferentie`, `…, archiefbeeld`), enough on its own. `shape`: it opens on a person and ends
+ * on a place (`Lavrov en zijn Britse collega Truss in Moskou`), which a verb-less headline can do
+ * too (`Witkoff in Moskou voor overleg`), so that counts only where a headline is not expected.
+ */
+export function captionEvidence(text: string): 'cue' | 'shape' | null {
+  // Runs on every short paragraph: cheap tests first. A sentence (final punctuation) is text, a
+  // datelined one is a lede.
+  if (text.length > CAPTION_MAX_LENGTH || endsWithFinalPunctuation(text) || !isCapital(text.charCodeAt(0))) return null;
+  const lower = ` ${text.toLowerCase()} `;
+  const cue = CAPTION_CUE_RE.test(lower);
+  if (!cue && !(lastWordCapital(text) && PLACE_TAIL.test(text))) return null;
+  if (!/^\p{Lu}/u.test(text) || NOT_IN_CAPTION.test(text) || /[.!?…]\s/u.test(text) || startsWithAnyDateline(text)) return null;
+  const w = words(text);
+  if (w.length < 3 || w.length > CAPTION_MAX_WORDS || hasFiniteVerb(lower)) return null;
+  if (cue) return 'cue';
+  return opensOnPerson(w) ? 'shape' : null;
+}
+
+/** A byline that is only a name (`Jorrit van den Berg`): capitalised words and name particles. */
+export function looksLikeBylineName(text: string): boolean {
+  if (text.length > 50) return false;
+  const w = words(text);
+  if (w.length < 2 || w.length > 5) return false;
+  const first = w[0] as string;
+  const last = w[w.length - 1] as string;
+  if (!CAPITALISED.test(first) || !CAPITALISED.test(last) || LEDE_WORDS.has(first)) return false;
+  return w.every((x) => (CAPITALISED.test(x) && !ENTITY_WORDS.has(x)) || NAME_PARTICLES.has(x));
 }

@@ -4,8 +4,10 @@
  * quirks without touching code; this module only knows the three kinds of rule.
  */
 import noiseData from '../data/noise.json' with { type: 'json' };
+import { parseDateHeader } from './dates.ts';
+import type { IngestFile } from './diagnostics.ts';
 
-export type NoiseKind = 'line' | 'sidebar' | 'inline';
+export type NoiseKind = 'line' | 'sidebar' | 'inline' | 'fact';
 
 export interface NoiseRule {
   id: string;
@@ -13,6 +15,10 @@ export interface NoiseRule {
   pattern: RegExp;
   /** Sidebar only: ends the article only after article text was seen (else drops just its line). */
   afterBody?: boolean;
+  /** Tried only on lines this short: a caption rule need not scan a long paragraph. */
+  maxLength?: number;
+  /** Tried only when this (cheap, literal) pattern is found in the last 120 characters of the line. */
+  requires?: RegExp;
 }
 
 export interface SourceLine {
@@ -21,26 +27,34 @@ export interface SourceLine {
   text: string;
 }
 
-export interface Dropped {
-  line: number | null;
-  rule: string;
-  text: string;
-}
-
 function isKind(value: unknown): value is NoiseKind {
-  return value === 'line' || value === 'sidebar' || value === 'inline';
+  return value === 'line' || value === 'sidebar' || value === 'inline' || value === 'fact';
 }
 
 /** Compile rule data once; a malformed entry is a programming error in the data file, so it throws. */
 export function compileNoiseRules(data: {
-  rules: { id: string; kind: string; pattern: string; flags?: string; afterBody?: boolean }[];
+  rules: { id: string; kind: string; pattern: string; flags?: string; afterBody?: boolean; maxLength?: number; requires?: string }[];
 }): NoiseRule[] {
   return data.rules.map((r) => {
     if (!isKind(r.kind)) throw new Error(`noise rule ${r.id}: unknown kind ${r.kind}`);
     const rule: NoiseRule = { id: r.id, kind: r.kind, pattern: new RegExp(r.pattern, r.flags ?? 'u') };
     if (r.afterBody === true) rule.afterBody = true;
+    if (r.maxLength !== undefined) rule.maxLength = r.maxLength;
+    if (r.requires !== undefined) rule.requires = new RegExp(r.requires, 'u');
     return rule;
   });
+}
+
+/** `requires` is sought near the end of the line, where a caption's credit is. */
+const GUARD_TAIL = 120;
+
+const tailOf = (text: string): string => (text.length > GUARD_TAIL ? text.slice(-GUARD_TAIL) : text);
+
+/** The rule's guards pass and its pattern matches. */
+function matches(rule: NoiseRule, text: string): boolean {
+  if (rule.maxLength !== undefined && text.length > rule.maxLength) return false;
+  if (rule.requires !== undefined && !rule.requires.test(tailOf(text))) return false;
+  return rule.pattern.test(text);
 }
 
 /** A kept line this long is article text, so a top-of-page label after it is a sidebar heading. */
@@ -50,75 +64,127 @@ const ENDS_SENTENCE = /[.!?]["”’']?$/u;
 export const DEFAULT_NOISE_RULES: NoiseRule[] = compileNoiseRules(noiseData);
 
 /**
- * Rules of one kind plus a cheap pre-test: the `^`-anchored patterns joined into one regex per
- * flag set, so a line that matches none of them costs one regex call instead of one per rule.
- * Only when the pre-test hits (or for unanchored rules) are the rules tried one by one, in order,
- * so the first matching rule is still the one reported.
+ * Rules of one kind plus cheap pre-tests: the `^`-anchored patterns joined into one regex per
+ * flag set and length limit, so a line that matches none of them costs a regex call per group
+ * instead of one per rule (and none for a group whose limit the line exceeds). Only when a
+ * pre-test hits are the rules tried one by one, in order, so the first matching rule is still the
+ * one reported. Unanchored rules, stateful (`g`/`y`) ones and those with `requires` are tests of
+ * their own.
  */
-interface RuleSet {
-  rules: NoiseRule[];
-  anchoredAny: RegExp[];
-  unanchored: NoiseRule[];
+interface PreTest {
+  pattern: RegExp;
+  maxLength: number;
+  requires: RegExp | undefined;
 }
 
+interface RuleSet {
+  rules: NoiseRule[];
+  tests: PreTest[];
+}
+
+const ownTest = (r: NoiseRule): PreTest => ({
+  pattern: r.pattern,
+  maxLength: r.maxLength ?? Number.POSITIVE_INFINITY,
+  requires: r.requires,
+});
+
 function ruleSet(rules: NoiseRule[]): RuleSet {
-  const byFlags = new Map<string, string[]>();
-  const unanchored: NoiseRule[] = [];
+  const groups = new Map<string, { flags: string; maxLength: number; sources: string[] }>();
+  const tests: PreTest[] = [];
   for (const rule of rules) {
-    // `g`/`y` make test() stateful; such a rule (and any unanchored one) is tried on its own.
-    if (!rule.pattern.source.startsWith('^') || /[gy]/.test(rule.pattern.flags)) {
-      unanchored.push(rule);
+    if (!rule.pattern.source.startsWith('^') || /[gy]/.test(rule.pattern.flags) || rule.requires !== undefined) {
+      tests.push(ownTest(rule));
       continue;
     }
-    const list = byFlags.get(rule.pattern.flags) ?? [];
-    list.push(`(?:${rule.pattern.source})`);
-    byFlags.set(rule.pattern.flags, list);
+    const maxLength = rule.maxLength ?? Number.POSITIVE_INFINITY;
+    const key = `${rule.pattern.flags} ${maxLength}`;
+    const group = groups.get(key) ?? { flags: rule.pattern.flags, maxLength, sources: [] };
+    group.sources.push(`(?:${rule.pattern.source})`);
+    groups.set(key, group);
   }
-  const anchoredAny: RegExp[] = [];
-  for (const [flags, sources] of byFlags) {
+  for (const { flags, maxLength, sources } of groups.values()) {
     try {
       // The outer `^` matters: without it V8 retries the alternation at every position of the line.
-      anchoredAny.push(new RegExp(`^(?:${sources.join('|')})`, flags));
+      tests.push({ pattern: new RegExp(`^(?:${sources.join('|')})`, flags), maxLength, requires: undefined });
     } catch {
       // e.g. a named group used in two rules: fall back to trying every rule.
-      return { rules, anchoredAny: [], unanchored: rules };
+      return { rules, tests: rules.map(ownTest) };
     }
   }
-  return { rules, anchoredAny, unanchored };
+  return { rules, tests };
 }
 
 function firstMatch(set: RuleSet, text: string): NoiseRule | undefined {
   // Plain loops: this runs for every line, and callbacks would be allocated per call.
   let any = false;
-  for (let i = 0; i < set.anchoredAny.length && !any; i++) any = (set.anchoredAny[i] as RegExp).test(text);
-  for (let i = 0; i < set.unanchored.length && !any; i++) any = (set.unanchored[i] as NoiseRule).pattern.test(text);
+  for (let i = 0; i < set.tests.length && !any; i++) {
+    const test = set.tests[i] as PreTest;
+    any = text.length <= test.maxLength && (test.requires === undefined || test.requires.test(tailOf(text))) && test.pattern.test(text);
+  }
   if (!any) return undefined;
-  return set.rules.find((r) => r.pattern.test(text));
+  return set.rules.find((r) => matches(r, text));
 }
 
-const compiledSets = new WeakMap<NoiseRule[], { inline: NoiseRule[]; sidebar: RuleSet; whole: RuleSet }>();
+interface Sets {
+  inline: RuleSet;
+  sidebar: RuleSet;
+  /** Facts alone, for the parts of a page-facts line. */
+  fact: RuleSet;
+  /** Facts and line rules: what drops a whole line (one pre-test for both). */
+  whole: RuleSet;
+}
 
-function setsFor(rules: NoiseRule[]): { inline: NoiseRule[]; sidebar: RuleSet; whole: RuleSet } {
+const compiledSets = new WeakMap<NoiseRule[], Sets>();
+
+function setsFor(rules: NoiseRule[]): Sets {
   let sets = compiledSets.get(rules);
   if (!sets) {
     sets = {
-      inline: rules.filter((r) => r.kind === 'inline'),
+      inline: ruleSet(rules.filter((r) => r.kind === 'inline')),
       sidebar: ruleSet(rules.filter((r) => r.kind === 'sidebar')),
-      whole: ruleSet(rules.filter((r) => r.kind === 'line')),
+      fact: ruleSet(rules.filter((r) => r.kind === 'fact')),
+      whole: ruleSet(rules.filter((r) => r.kind === 'fact' || r.kind === 'line')),
     };
     compiledSets.set(rules, sets);
   }
   return sets;
 }
 
+/** Separators of a page-facts line (`Nieuws • Gisteren • leestijd 3 minuten • opslaan`). */
+const FACT_SEPARATOR = /\s*[•·|]\s*/;
+/** A line of page facts is short; prose with a `|` in it is not searched. */
+const FACTS_MAX_LENGTH = 200;
+/** Without the `u` flag: a plain character-class scan. */
+const HAS_FACT_SEPARATOR = /[•·|]/;
+
 /**
- * Drop noise lines. Blank lines are kept (they separate paragraphs). A sidebar heading ends the
- * article text: it and every later line are dropped.
+ * A line of page facts split on its separators: facts are dropped part by part, what is left (a
+ * date stamp, usually) is kept, joined with ` | ` as date lines join several stamps. Null when the
+ * line holds no fact.
  */
-export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOISE_RULES): { kept: SourceLine[]; dropped: Dropped[] } {
-  const { inline, sidebar, whole } = setsFor(rules);
+function stripFacts(text: string, line: number, fact: RuleSet, file: IngestFile): string | null {
+  if (text.length > FACTS_MAX_LENGTH || !HAS_FACT_SEPARATOR.test(text)) return null;
+  const parts = text.split(FACT_SEPARATOR).filter((p) => p !== '');
+  const rest = parts.filter((p) => firstMatch(fact, p) === undefined);
+  if (rest.length === parts.length) return null;
+  file.drop(line, 'noise/page-facts', parts.filter((p) => !rest.includes(p)).join(' • '));
+  return rest.join(' | ');
+}
+
+/** Keep what is left of a line: its header prefix (if any) and its text, as the source object when unchanged. */
+function keepLine(kept: SourceLine[], source: SourceLine, prefix: string, text: string): void {
+  const full = prefix === '' ? text : `${prefix}${text}`.trim();
+  if (full !== '') kept.push(full === source.text ? source : { line: source.line, text: full });
+}
+
+/**
+ * Drop noise lines (each reported to `file` with its rule) and return the rest. Blank lines are
+ * kept (they separate paragraphs). A sidebar heading ends the article text: it and every later
+ * line are dropped. A line of page facts loses its facts and keeps the rest.
+ */
+export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRule[] = DEFAULT_NOISE_RULES): SourceLine[] {
+  const { inline, sidebar, fact, whole } = setsFor(rules);
   const kept: SourceLine[] = [];
-  const dropped: Dropped[] = [];
   let bodySeen = false;
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i];
@@ -128,17 +194,28 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
       kept.push(source);
       continue;
     }
-    for (const rule of inline) {
-      const stripped = text.replace(rule.pattern, '').trim();
-      if (stripped !== text) {
-        dropped.push({ line: source.line, rule: `noise/${rule.id}`, text: text.slice(0, text.length - stripped.length).trim() });
-        text = stripped;
+    // A scraper's ` date 2022-03 ` header opens the line: the rules judge the text after it, and
+    // the header stays whatever they drop.
+    const header = text.charCodeAt(0) === 100 ? parseDateHeader(text) : null;
+    const prefix = header ? text.slice(0, text.length - header.rest.length) : '';
+    if (header) text = header.rest.trim();
+    // Most lines start with none of the inline patterns: one pre-test, then each rule in turn.
+    if (firstMatch(inline, text)) {
+      for (const rule of inline.rules) {
+        const stripped = text.replace(rule.pattern, '').trim();
+        if (stripped !== text) {
+          file.drop(source.line, `noise/${rule.id}`, text.slice(0, text.length - stripped.length).trim());
+          text = stripped;
+        }
       }
     }
-    if (text === '') continue;
-    const side = firstMatch(sidebar, text);
+    if (text === '') {
+      keepLine(kept, source, prefix, '');
+      continue;
+    }
+    const side = header ? undefined : firstMatch(sidebar, text);
     if (side?.afterBody && !bodySeen) {
-      dropped.push({ line: source.line, rule: `noise/${side.id}`, text });
+      file.drop(source.line, `noise/${side.id}`, text);
       continue;
     }
     if (side) {
@@ -146,17 +223,20 @@ export function stripNoise(lines: SourceLine[], rules: NoiseRule[] = DEFAULT_NOI
       for (let j = i; j < lines.length; j++) {
         const rest = lines[j];
         const restText = rest?.text.trim() ?? '';
-        if (rest !== undefined && restText !== '') dropped.push({ line: rest.line, rule, text: restText });
+        if (rest !== undefined && restText !== '') file.drop(rest.line, rule, restText);
       }
       break;
     }
     const lineRule = firstMatch(whole, text);
     if (lineRule) {
-      dropped.push({ line: source.line, rule: `noise/${lineRule.id}`, text });
+      file.drop(source.line, `noise/${lineRule.id}`, text);
+      keepLine(kept, source, prefix, '');
       continue;
     }
-    kept.push(text === source.text ? source : { line: source.line, text });
+    const withoutFacts = stripFacts(text, source.line, fact, file);
+    if (withoutFacts !== null) text = withoutFacts;
+    keepLine(kept, source, prefix, text);
     if (text.length >= BODY_LINE_MIN || ENDS_SENTENCE.test(text)) bodySeen = true;
   }
-  return { kept, dropped };
+  return kept;
 }

@@ -1,15 +1,34 @@
 /**
- * Clean lines → a stream of items: text paragraphs, date lines and `date …` headers, each with
- * the file line it starts on. Scrapes use either one paragraph per line or blank-line blocks
- * (sometimes hard-wrapped), so lines are joined only when one clearly continues the other.
+ * Clean lines → a stream of items: text paragraphs, date lines, `date …` headers and closing
+ * agency credits (`(ANP/AFP)`), each with the file line it starts on. Scrapes use either one
+ * paragraph per line or blank-line blocks (sometimes hard-wrapped), so lines are joined only when
+ * one clearly continues the other. Year-less live-blog stamps (`14:32`, `9 februari`) are dropped.
  */
-import { parseDateHeader, parseDateLine, type DateLine, type PartialDate } from './dates.ts';
+import headlineWords from '../data/headline-words.json' with { type: 'json' };
+import { isYearlessStamp, parseDateHeader, parseDateLine, parseDatePrefix, type DateLine, type PartialDate } from './dates.ts';
+import type { IngestFile } from './diagnostics.ts';
+import { looksLikeHeadline } from './headline.ts';
 import type { SourceLine } from './noise.ts';
+import { alternation } from './pattern.ts';
 
 export type Item =
   | { kind: 'text'; line: number; text: string }
   | { kind: 'date'; line: number; text: string; date: DateLine }
-  | { kind: 'header'; line: number; raw: string; date: PartialDate | null };
+  | { kind: 'header'; line: number; raw: string; date: PartialDate | null }
+  | { kind: 'credit'; line: number; text: string; agency: string };
+
+const AGENCY = `(?:${alternation(headlineWords.agencies)})`;
+const AGENCIES = `${AGENCY}(?:\\s*[/,]\\s*${AGENCY}){0,4}`;
+/** `(ANP/AFP)` on its own line: the agency that credits the text above it. */
+const CREDIT_LINE = new RegExp(`^\\(\\s*(${AGENCIES})\\s*\\)\\.?$`, 'u');
+/** The same credit after the last sentence of a paragraph (`… aldus Peskov. (ANP)`). */
+const CREDIT_TAIL = new RegExp(`[.!?"”’»…]\\s+\\((${AGENCIES})\\)$`, 'u');
+const CREDIT_TAIL_MAX = 80;
+const normalAgency = (agency: string): string => agency.trim().replace(/\s*[/,]\s*/g, '/');
+
+/** A paragraph of running text: once one is seen, a date stamp opening a line is prose, not a header. */
+const BODY_MIN_LENGTH = 60;
+const HEADLINE_MAX_WORDS = 25;
 
 const SENTENCE_END = /[.!?:;…"”’'»)]$/u;
 /** Hard-wrapped prose lines are long; a headline or subheading on its own line is short. */
@@ -27,7 +46,7 @@ function continues(previous: string, next: string, wrapped: boolean): boolean {
   return wrapped && previous.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(previous) && !PARAGRAPH_START.test(next);
 }
 
-export function buildItems(lines: SourceLine[]): Item[] {
+export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
   const items: Item[] = [];
   // Blank lines separate paragraphs only when they sit between text (a trailing newline does not count).
   const firstText = lines.findIndex((l) => l.text.trim() !== '');
@@ -42,6 +61,7 @@ export function buildItems(lines: SourceLine[]): Item[] {
   let open: { line: number; text: string } | null = null;
   let lastLine = '';
   let previousBlank = true;
+  let bodySeen = false;
   const close = (): void => {
     if (open) items.push({ kind: 'text', line: open.line, text: open.text });
     open = null;
@@ -57,6 +77,7 @@ export function buildItems(lines: SourceLine[]): Item[] {
     if (header) {
       close();
       items.push({ kind: 'header', line: source.line, raw: header.raw, date: header.date });
+      bodySeen = false;
       text = header.rest.trim();
       if (text === '') continue;
     }
@@ -66,6 +87,40 @@ export function buildItems(lines: SourceLine[]): Item[] {
       items.push({ kind: 'date', line: source.line, text, date });
       continue;
     }
+    // Stamps and credits end the paragraph before them, like a blank line.
+    if (isYearlessStamp(text)) {
+      close();
+      file.drop(source.line, 'date/yearless-stamp', text);
+      previousBlank = true;
+      continue;
+    }
+    const credit = text.charCodeAt(0) === 40 ? CREDIT_LINE.exec(text) : null;
+    if (credit?.[1] !== undefined) {
+      close();
+      items.push({ kind: 'credit', line: source.line, text, agency: normalAgency(credit[1]) });
+      previousBlank = true;
+      continue;
+    }
+    let tailCredit: string | null = null;
+    if (text.endsWith(')')) {
+      const start = Math.max(0, text.length - CREDIT_TAIL_MAX);
+      const tail = CREDIT_TAIL.exec(text.slice(start));
+      if (tail?.[1] !== undefined) {
+        tailCredit = tail[1];
+        text = text.slice(0, start + tail.index + 1);
+      }
+    }
+    if (!bodySeen) {
+      // `18 januari 2022 Blinken reist naar Kiev`: a headline glued after its date stamp.
+      const prefix = parseDatePrefix(text);
+      if (prefix && looksLikeHeadline(prefix.rest, HEADLINE_MAX_WORDS)) {
+        close();
+        items.push({ kind: 'date', line: source.line, text: prefix.stamp, date: prefix.date });
+        text = prefix.rest;
+        previousBlank = true;
+      }
+    }
+    if (text.length >= BODY_MIN_LENGTH) bodySeen = true;
     const current: { line: number; text: string } | null = open;
     if (current !== null && !previousBlank && continues(lastLine, text, wrapped)) {
       current.text = current.text.endsWith('-') && /^\p{Ll}/u.test(text) ? current.text + text : `${current.text} ${text}`;
@@ -75,6 +130,11 @@ export function buildItems(lines: SourceLine[]): Item[] {
     }
     previousBlank = false;
     lastLine = text;
+    if (tailCredit !== null) {
+      close();
+      items.push({ kind: 'credit', line: source.line, text: `(${tailCredit})`, agency: normalAgency(tailCredit) });
+      previousBlank = true;
+    }
   }
   close();
   return items;

@@ -1,23 +1,27 @@
 /**
  * The ingest pipeline: one file's bytes → article records (pure, per file, cacheable by content),
- * then a cross-file merge that removes duplicate scrapes and makes ids unique.
+ * then a cross-file merge that removes duplicate scrapes and makes ids unique. Every stage
+ * reports to the file's context (diagnostics.ts).
  *
  *   decode → front matter → noise → items → repeats → segments → extract → tag → record
+ *                                  (Markdown: noise → items → marked → segment)
  */
 import { decode } from './decode.ts';
-import { extractArticle, type Extracted } from './extract.ts';
+import { IngestFile } from './diagnostics.ts';
+import { extractArticle } from './extract.ts';
 import { parseFrontMatter, type ArticleFields } from './frontmatter.ts';
-import type { Issue } from './diagnostics.ts';
-import { stripNoise, type Dropped, type SourceLine } from './noise.ts';
-import { buildItems, type Item } from './paragraphs.ts';
-import { renderBlocks, renderMarkdown } from './render.ts';
-import { dropRepeats } from './repeats.ts';
-import { segmentArticles, type Segment } from './segment.ts';
+import { markdownSegments } from './markdown.ts';
+import { stripNoise, type SourceLine } from './noise.ts';
+import { buildItems } from './paragraphs.ts';
+import { renderBlocks } from './render.ts';
+import { dropRepeatedItems } from './repeats.ts';
+import { notAnArticle, segmentArticles, type Segment } from './segment.ts';
 import { tagEntities } from './tag.ts';
 import { slugify } from '../record/text.ts';
 import { isOnTopicJoined } from './topic.ts';
+import { noteArticle } from './trace.ts';
 import { mergeIngests } from './merge.ts';
-import type { ArticleRecord, IngestResult, Message } from '../record/types.ts';
+import type { ArticleRecord, IngestResult } from '../record/types.ts';
 import type { FileIngest, SourceFile } from './file-ingest.ts';
 
 export type { FileIngest, SourceFile } from './file-ingest.ts';
@@ -42,68 +46,41 @@ export function recordId(date: string | null, title: string): string {
   return `${date ?? 'ongedateerd'}-${slug || 'artikel'}`;
 }
 
-function toMessage(file: string, issue: Issue): Message {
-  return { file, line: issue.line, rule: issue.rule, message: issue.message };
+/** The text stage: noise, paragraphs, repeats and segmentation on scraped plain text. */
+function textSegments(lines: SourceLine[], file: IngestFile): Segment[] {
+  return segmentArticles(dropRepeatedItems(buildItems(stripNoise(lines, file), file), file), file);
 }
 
-/** Text body: noise, paragraphs, repeats and segmentation on scraped plain text. */
-function textSegments(lines: SourceLine[]): { segments: Segment[]; dropped: Dropped[] } {
-  const { kept, dropped } = stripNoise(lines);
-  const items = buildItems(kept);
-  const texts = items.filter((i): i is Extract<Item, { kind: 'text' }> => i.kind === 'text');
-  const repeats = dropRepeats(texts);
-  for (const r of repeats.removed) dropped.push({ line: r.line, rule: 'segment/repeat', text: r.text });
-  // Most files repeat nothing: then the items stand as they are.
-  const unchanged = repeats.removed.length === 0 && repeats.kept.every((t, n) => t === texts[n]);
-  const keptTexts = unchanged ? null : new Map(repeats.kept.map((t) => [t.line, t]));
-  const cleaned = keptTexts
-    ? items.flatMap((i): Item[] => {
-        if (i.kind !== 'text') return [i];
-        const k = keptTexts.get(i.line);
-        return k ? [k] : [];
-      })
-    : items;
-  const segments = segmentArticles(cleaned);
-  for (const s of segments) for (const p of s.preamble) dropped.push({ line: p.line, rule: 'segment/preamble', text: p.text });
-  return { segments, dropped };
+/** A segment with article text (not only headings) becomes a record. */
+const hasText = (s: Segment): boolean => s.blocks.some((b) => b.type !== 'heading');
+
+/** Segments that are articles; the text of the others (link lists, paywall teasers) is reported as dropped. */
+function articlesOf(segments: Segment[], file: IngestFile): Segment[] {
+  const paywalled = file.dropped.some((d) => d.rule === 'noise/paywall');
+  return segments.filter((segment) => {
+    const reason = notAnArticle(segment, paywalled);
+    if (reason === null) return true;
+    if (segment.headline) file.drop(segment.headline.line, reason, segment.headline.text);
+    for (const d of segment.dates) file.drop(d.line, reason, d.text);
+    for (const b of segment.blocks) file.drop(b.line, reason, b.text);
+    return false;
+  });
 }
 
-interface Article {
-  extracted: Extracted;
-  html: string;
-  fields: ArticleFields;
+const NO_ARTICLE: Record<string, string> = {
+  'ingest/paywall-teaser': 'only a teaser before a paywall prompt: the article itself is not in the file; not published',
+  'ingest/no-prose': 'no sentence left after removing page noise (a list of links or labels); not published',
+};
+
+function noArticleReason(file: IngestFile): string {
+  const rule = [...file.dropped].reverse().find((d) => NO_ARTICLE[d.rule] !== undefined)?.rule;
+  return (rule && NO_ARTICLE[rule]) || 'no article text left after removing page noise';
 }
 
-/** Markdown body: a curated document, one article; noise and date lines still removed by line. */
-function markdownArticles(lines: SourceLine[], top: ArticleFields, parts: ArticleFields[]): { articles: Article[]; dropped: Dropped[] } {
-  const { kept, dropped } = stripNoise(lines);
-  const items = buildItems(kept);
-  const dateLines = new Set(items.filter((i) => i.kind === 'date' || i.kind === 'header').map((i) => i.line));
-  const headerItem = items.find((i): i is Extract<Item, { kind: 'header' }> => i.kind === 'header') ?? null;
-  const source = kept
-    .filter((l) => !dateLines.has(l.line) || (headerItem?.line === l.line && !/^\s*date\s+\S+\s*$/.test(l.text)))
-    .map((l) => (headerItem?.line === l.line ? l.text.replace(/^\s*date\s+\S+\s*/, '') : l.text))
-    .join('\n');
-  const md = renderMarkdown(source);
-  if (md.blocks.length === 0) return { articles: [], dropped };
-  const line = kept[0]?.line ?? 1;
-  const segment: Segment = {
-    headline: md.headline ? { text: md.headline, line } : null,
-    blocks: md.blocks.map((b) => ({ type: b.type === 'heading' ? 'heading' : 'paragraph', line, text: b.text })),
-    dates: items.filter((i): i is Extract<Item, { kind: 'date' }> => i.kind === 'date'),
-    header: headerItem,
-    line,
-    preamble: [],
-  };
-  const fields = fieldsFor(top, parts, 0);
-  const extracted = extractArticle(segment, fields);
-  // Markdown knows its own quotes: keep marked's block types.
-  extracted.blocks = md.blocks;
-  return { articles: [{ extracted, html: md.html, fields }], dropped };
-}
-
-function buildRecord(file: string, part: number, article: Article): ArticleRecord {
-  const { extracted: x, fields } = article;
+function buildRecord(file: IngestFile, part: number, segment: Segment, fields: ArticleFields, several: boolean): ArticleRecord {
+  const article = file.article();
+  const x = extractArticle(segment, fields, article);
+  noteArticle(article, segment, x, several ? `[${part}] ` : '');
   // `${title}\n${body}` as one flat string, built once: tagging and the topic rule both scan it.
   const lines = [x.title, ...x.blocks.map((b) => b.text)];
   if (lines.length === 1) lines.push(''); // no blocks: still the title's newline
@@ -111,7 +88,7 @@ function buildRecord(file: string, part: number, article: Article): ArticleRecor
   const tags = tagEntities(joined);
   const record: ArticleRecord = {
     id: recordId(x.date, x.title),
-    file,
+    file: file.file,
     part,
     title: x.title,
     titleSource: x.titleSource,
@@ -122,13 +99,13 @@ function buildRecord(file: string, part: number, article: Article): ArticleRecor
     dateline: x.dateline,
     lede: x.lede,
     blocks: x.blocks,
-    html: article.html,
+    html: segment.markdown?.html ?? renderBlocks(x.blocks),
     people: tags.people,
     places: tags.places,
     organisations: tags.organisations,
     onTopic: isOnTopicJoined(joined, x.title, tags),
     duplicates: [],
-    warnings: x.issues.map((i) => toMessage(file, i)),
+    warnings: article.warnings,
   };
   if (fields.draft !== undefined) record.draft = fields.draft;
   if (fields.tags !== undefined) record.tags = fields.tags;
@@ -137,56 +114,36 @@ function buildRecord(file: string, part: number, article: Article): ArticleRecor
   return record;
 }
 
-function ingestUnsafe(source: SourceFile): FileIngest {
-  const { file } = source;
-  const result: FileIngest = { file, records: [], warnings: [], errors: [], dropped: [] };
-  const report = (issue: Issue): void => {
-    (issue.severity === 'error' ? result.errors : result.warnings).push(toMessage(file, issue));
-  };
-  const decoded = decode(source.bytes);
-  decoded.issues.forEach(report);
-  if (!decoded.ok) return result;
-  const fm = parseFrontMatter(decoded.text);
-  fm.issues.forEach(report);
-  if (result.errors.length > 0) return result;
+function ingestUnsafe(source: SourceFile, file: IngestFile): FileIngest {
+  const decoded = decode(source.bytes, file);
+  if (!decoded) return file.result([]);
+  const fm = parseFrontMatter(decoded.text, file);
+  if (file.failed) return file.result([]);
+  if (file.trace) for (let line = 1; line < fm.bodyLine; line++) file.note(line, 'front matter');
 
   const lines: SourceLine[] = fm.body.split('\n').map((text, i) => ({ line: fm.bodyLine + i, text }));
-  let articles: Article[];
-  if (isMarkdown(file)) {
-    const md = markdownArticles(lines, fm.fields, fm.parts);
-    articles = md.articles;
-    result.dropped = md.dropped;
-  } else {
-    const { segments, dropped } = textSegments(lines);
-    result.dropped = dropped;
-    articles = segments
-      .filter((s) => s.blocks.some((b) => b.type === 'paragraph'))
-      .map((segment, index) => {
-        const fields = fieldsFor(fm.fields, fm.parts, index);
-        const extracted = extractArticle(segment, fields);
-        return { extracted, html: renderBlocks(extracted.blocks), fields };
-      });
-  }
-  if (fm.parts.length > articles.length) {
-    report({
+  const segments = articlesOf((isMarkdown(file.file) ? markdownSegments(lines, file) : textSegments(lines, file)).filter(hasText), file);
+  if (fm.parts.length > segments.length) {
+    file.message(`front matter lists ${fm.parts.length} parts but the file holds ${segments.length} article(s)`, {
       line: null,
       rule: 'frontmatter/parts',
-      message: `front matter lists ${fm.parts.length} parts but the file holds ${articles.length} article(s)`,
-      severity: 'warning',
     });
   }
-  if (articles.length === 0) {
-    report({ line: null, rule: 'ingest/no-article', message: 'no article text left after removing page noise', severity: 'warning' });
-  }
-  result.records = articles.map((a, i) => buildRecord(file, i + 1, a));
-  for (const r of result.records) result.warnings.push(...r.warnings);
-  return result;
+  if (segments.length === 0) file.message(noArticleReason(file), { line: null, rule: 'ingest/no-article' });
+  const records = segments.map((segment, i) => buildRecord(file, i + 1, segment, fieldsFor(fm.fields, fm.parts, i), segments.length > 1));
+  for (const r of records) file.warnings.push(...r.warnings);
+  return file.result(records);
 }
 
 /** One file → its records. Pure and never throws: any failure becomes an error message. */
 export function ingestFile(source: SourceFile): FileIngest {
+  return ingestInto(source, new IngestFile(source.file));
+}
+
+/** ingestFile reporting to a given context (explain.ts passes one that traces every line). */
+export function ingestInto(source: SourceFile, file: IngestFile): FileIngest {
   try {
-    return ingestUnsafe(source);
+    return ingestUnsafe(source, file);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

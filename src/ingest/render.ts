@@ -75,33 +75,64 @@ function plain(tokens: Token[] | undefined, fallback: string): string {
 const decodeEntities = (text: string): string =>
   text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
 
-function blocksOf(tokens: Token[], quote = false): Block[] {
-  const blocks: Block[] = [];
+/** A block of a Markdown body and the 0-based source line its top-level token starts on. */
+export interface MarkdownBlock extends Block {
+  sourceLine: number;
+}
+
+const newlines = (text: string): number => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+function blocksOf(tokens: Token[], sourceLine: number, quote = false): MarkdownBlock[] {
+  const blocks: MarkdownBlock[] = [];
   for (const t of tokens) {
-    if (t.type === 'heading') blocks.push({ type: 'heading', text: decodeEntities(plain(t.tokens, t.text)).trim() });
+    if (t.type === 'heading') blocks.push({ type: 'heading', text: decodeEntities(plain(t.tokens, t.text)).trim(), sourceLine });
     else if (t.type === 'paragraph' || t.type === 'text' || t.type === 'code')
-      blocks.push({ type: quote ? 'quote' : 'paragraph', text: decodeEntities(plain((t as { tokens?: Token[] }).tokens, t.text)).trim() });
-    else if (t.type === 'blockquote') blocks.push(...blocksOf(t.tokens ?? [], true));
-    else if (t.type === 'list') for (const item of (t as Tokens.List).items) blocks.push(...blocksOf(item.tokens, quote));
+      blocks.push({
+        type: quote ? 'quote' : 'paragraph',
+        text: decodeEntities(plain((t as { tokens?: Token[] }).tokens, t.text)).trim(),
+        sourceLine,
+      });
+    else if (t.type === 'blockquote') blocks.push(...blocksOf(t.tokens ?? [], sourceLine, true));
+    else if (t.type === 'list') {
+      let line = sourceLine;
+      for (const item of (t as Tokens.List).items) {
+        blocks.push(...blocksOf(item.tokens, line, quote));
+        line += newlines(item.raw);
+      }
+    }
   }
   return blocks.filter((b) => b.text !== '');
 }
 
 export interface MarkdownBody {
-  /** The text of a heading that opens the document, taken as the article's headline. */
-  headline: string | null;
-  blocks: Block[];
+  /** The heading that opens the document, taken as the article's headline. */
+  headline: { text: string; sourceLine: number } | null;
+  blocks: MarkdownBlock[];
   html: string;
 }
 
 export function renderMarkdown(source: string): MarkdownBody {
   const tokens = marked.lexer(source);
+  // Top-level tokens' raw texts add up to the source, so counting their newlines gives each one's line.
+  const lines: number[] = [];
+  let line = 0;
+  for (const t of tokens) {
+    lines.push(line);
+    line += newlines(t.raw);
+  }
   const firstIndex = tokens.findIndex((t) => t.type !== 'space');
   const first = tokens[firstIndex];
-  let headline: string | null = null;
+  let headline: MarkdownBody['headline'] = null;
   if (first?.type === 'heading') {
-    headline = decodeEntities(plain(first.tokens, first.text)).trim() || null;
+    const text = decodeEntities(plain(first.tokens, first.text)).trim();
+    if (text) headline = { text, sourceLine: lines[firstIndex] ?? 0 };
     tokens.splice(firstIndex, 1);
+    lines.splice(firstIndex, 1);
   }
-  return { headline, blocks: blocksOf(tokens), html: marked.parser(tokens).trim() };
+  const blocks = tokens.flatMap((t, i) => blocksOf([t], lines[i] ?? 0));
+  return { headline, blocks, html: marked.parser(tokens).trim() };
 }

@@ -4,6 +4,8 @@
  * with normalised whitespace catches both.
  */
 import { isSpaceCode } from '../record/text.ts';
+import type { IngestFile } from './diagnostics.ts';
+import type { Item } from './paragraphs.ts';
 
 /** End punctuation, optional closing quotes, whitespace, then the next sentence's capital or digit. */
 const SENTENCE_BOUNDARY = /[.!?…]["”’')]*(\s+)(?=["“„‘'(]*[\p{Lu}\d])/gu;
@@ -72,4 +74,21 @@ export function dropRepeats<T extends Repeatable>(paragraphs: T[]): { kept: T[];
     else removed.push(paragraph);
   }
   return { kept, removed };
+}
+
+type TextItem = Extract<Item, { kind: 'text' }>;
+
+/** The repeats stage: text items without their repeated sentences, each removed paragraph reported to `file`. */
+export function dropRepeatedItems(items: Item[], file: IngestFile): Item[] {
+  const texts = items.filter((i): i is TextItem => i.kind === 'text');
+  const repeats = dropRepeats(texts);
+  for (const r of repeats.removed) file.drop(r.line, 'segment/repeat', r.text);
+  // Most files repeat nothing: then the items stand as they are.
+  if (repeats.removed.length === 0 && repeats.kept.every((t, n) => t === texts[n])) return items;
+  const kept = new Map(repeats.kept.map((t) => [t.line, t]));
+  return items.flatMap((i): Item[] => {
+    if (i.kind !== 'text') return [i];
+    const k = kept.get(i.line);
+    return k ? [k] : [];
+  });
 }

@@ -1,15 +1,27 @@
 /**
  * Items of one file → articles. A file may hold several articles glued together; a new one
  * starts at a `date …` header, at a headline glued onto its lede, at a short headline line
- * followed by a datelined lede, or at a datelined paragraph after a finished article.
+ * followed by a datelined lede or a date line, at a datelined paragraph after a finished article,
+ * or at a headline after an article's closing agency credit. Photo captions without a credit and
+ * bylines that are only a name are set aside, never taken as headline or text.
  */
 import type { DateLine, PartialDate } from './dates.ts';
-import { looksLikeHeadline, looksLikeSubheading, splitGluedHeadline, startsWithDateline } from './headline.ts';
+import type { IngestFile } from './diagnostics.ts';
+import {
+  captionEvidence,
+  looksLikeBylineName,
+  looksLikeHeadline,
+  looksLikeSubheading,
+  splitGluedHeadline,
+  startsWithAnyDateline,
+  startsWithDateline,
+} from './headline.ts';
 import type { Item } from './paragraphs.ts';
 import { isSpaceCode } from '../record/text.ts';
 
 export interface SegmentBlock {
-  type: 'paragraph' | 'heading';
+  /** Text segmentation finds paragraphs and headings (quotes are told at extraction); Markdown says which is which. */
+  type: 'paragraph' | 'heading' | 'quote';
   line: number;
   text: string;
 }
@@ -21,8 +33,10 @@ export interface Segment {
   /** The most recent `date …` header before or at the article's start. */
   header: { line: number; raw: string; date: PartialDate | null } | null;
   line: number;
-  /** Short lines before the headline (section labels, kickers) that were set aside. */
-  preamble: { line: number; text: string }[];
+  /** A closing agency credit (`(ANP/AFP)`) after the article's text. */
+  credit: { line: number; agency: string } | null;
+  /** Markdown: its blocks are typed and rendered by the Markdown itself, not by the text rules. */
+  markdown: { html: string } | null;
 }
 
 const HEADLINE_MAX_WORDS = 25;
@@ -98,12 +112,13 @@ function same(a: string, b: string): boolean {
   return nonSpace <= normal.length && normal === normalHeadline(b);
 }
 
-export function segmentArticles(items: Item[]): Segment[] {
+/** The articles of a text file; short lines set aside before a headline are reported as dropped. */
+export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
   const segments: Segment[] = [];
   let header: Segment['header'] = null;
   let current: Segment | null = null;
   const start = (line: number): Segment => {
-    current = { headline: null, blocks: [], dates: [], header, line, preamble: [] };
+    current = { headline: null, blocks: [], dates: [], header, line, credit: null, markdown: null };
     segments.push(current);
     return current;
   };
@@ -129,7 +144,15 @@ export function segmentArticles(items: Item[]): Segment[] {
     following[j] = next?.kind === 'text' ? next.text : next?.kind === 'header' ? null : (following[j + 1] ?? null);
   }
 
+  // The article whose closing credit was seen: a headline after it opens the next article.
+  let closed: Segment | null = null;
   items.forEach((item, i) => {
+    if (item.kind === 'credit') {
+      const seg = current ?? start(item.line);
+      seg.credit ??= { line: item.line, agency: item.agency };
+      if (hasBody(seg)) closed = seg;
+      return;
+    }
     if (item.kind === 'header') {
       header = item;
       const seg = current as Segment | null;
@@ -154,13 +177,27 @@ export function segmentArticles(items: Item[]): Segment[] {
       return;
     }
     // Scrapes often carry the headline twice (page title and article heading).
-    if (seg?.headline && !hasBody(seg) && same(seg.headline.text, item.text)) return;
+    if (seg?.headline && !hasBody(seg) && same(seg.headline.text, item.text)) {
+      file.drop(item.line, 'segment/repeat', item.text);
+      return;
+    }
+    // A caption: before the text (only with a caption phrase while no headline is known: a
+    // verb-less headline may look like one) or between paragraphs.
+    const caption = seg === null || seg.blocks.length === 0 || hasBody(seg) ? captionEvidence(item.text) : null;
+    if (caption === 'cue' || (caption === 'shape' && (hasBody(seg) || seg?.headline))) {
+      file.drop(item.line, 'segment/caption', item.text);
+      return;
+    }
 
     if (seg === null || !hasBody(seg)) {
       const target = seg ?? start(item.line);
+      if (target.blocks.length === 0 && target.headline !== null && looksLikeBylineName(item.text)) {
+        file.drop(item.line, 'segment/byline', item.text);
+        return;
+      }
       if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS)) {
         // Several short lines before the body: page chrome first, the real headline closest to the text.
-        target.preamble.push(target.headline);
+        file.drop(target.headline.line, 'segment/preamble', target.headline.text);
         target.headline = { text: item.text, line: item.line };
         return;
       }
@@ -181,7 +218,14 @@ export function segmentArticles(items: Item[]): Segment[] {
       return;
     }
 
-    if (next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS) && startsWithDateline(next) && previousEnded) {
+    // A headline opens the next article when a datelined lede or a date line follows, or when the
+    // article before it has closed with its agency credit.
+    if (
+      next !== null &&
+      previousEnded &&
+      looksLikeHeadline(item.text, HEADLINE_MAX_WORDS) &&
+      (items[i + 1]?.kind === 'date' || closed === seg || startsWithDateline(next))
+    ) {
       start(item.line).headline = { text: item.text, line: item.line };
       return;
     }
@@ -199,7 +243,7 @@ export function segmentArticles(items: Item[]): Segment[] {
         next.blocks.push({ type: 'paragraph', line: item.line, text: glued.rest });
         return;
       }
-      if (startsWithDateline(item.text)) {
+      if (startsWithDateline(item.text) || (closed === seg && startsWithAnyDateline(item.text))) {
         start(item.line).blocks.push({ type: 'paragraph', line: item.line, text: item.text });
         return;
       }
@@ -207,4 +251,29 @@ export function segmentArticles(items: Item[]): Segment[] {
     seg.blocks.push({ type: 'paragraph', line: item.line, text: item.text });
   });
   return segments;
+}
+
+const PROSE_MIN_WORDS = 25;
+/** A teaser shown above a paywall: an intro of a paragraph or two, short of an article. */
+const TEASER_MAX_WORDS = 80;
+const TEASER_MAX_PARAGRAPHS = 2;
+
+/**
+ * Why a segment with text is still no article, or null: `ingest/no-prose` when no paragraph is a
+ * sentence or long enough to be one (a page of link titles), `ingest/paywall-teaser` when the file
+ * shows a paywall prompt and the text is a teaser's length (the article itself is behind it).
+ */
+export function notAnArticle(segment: Segment, paywalled: boolean): 'ingest/no-prose' | 'ingest/paywall-teaser' | null {
+  let words = 0;
+  let paragraphs = 0;
+  let prose = false;
+  for (const b of segment.blocks) {
+    if (b.type === 'heading') continue;
+    paragraphs++;
+    prose ||= endsSentence(b.text) || countWords(b.text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
+    if (words < TEASER_MAX_WORDS) words += countWords(b.text, TEASER_MAX_WORDS);
+    if (prose && (!paywalled || words >= TEASER_MAX_WORDS || paragraphs > TEASER_MAX_PARAGRAPHS)) return null;
+  }
+  if (!prose) return 'ingest/no-prose';
+  return paywalled ? 'ingest/paywall-teaser' : null;
 }

@@ -1,9 +1,20 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseFrontMatter } from '../../src/ingest/frontmatter.ts';
+import { IngestFile } from '../../src/ingest/diagnostics.ts';
+import { parseFrontMatter as parseWith } from '../../src/ingest/frontmatter.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
+/** Parse with a fresh file context; `issues` lists what it reported (errors, then warnings). */
+function parseFrontMatter(text: string) {
+  const file = new IngestFile('t.txt');
+  const fm = parseWith(text, file);
+  const issues = [
+    ...file.errors.map((m) => ({ ...m, severity: 'error' as const })),
+    ...file.warnings.map((m) => ({ ...m, severity: 'warning' as const })),
+  ];
+  return { ...fm, issues };
+}
 
 test('no front matter: body is the whole text from line 1', () => {
   const fm = parseFrontMatter('Kop\nTekst.\n');
@@ -115,4 +126,98 @@ test('outlet and source from front matter reach the record; a non-text outlet is
     bad.issues.map((i) => [i.rule, i.line]),
     [['frontmatter/field', 2]],
   );
+});
+
+const errors = (text: string) => parseFrontMatter(text).issues.filter((i) => i.severity === 'error');
+
+test('an impossible date is an error in every YAML style, on the line of the value', () => {
+  const styles: [string, string, number][] = [
+    ['flow style', '---\n{title: x, date: 2022-02-30}\n---\nTekst.', 2],
+    ['value on the next line', '---\ntitle: x\ndate:\n  2022-02-30\n---\nTekst.', 4],
+    ['quoted key', '---\ntitle: x\n"date": 2022-02-30\n---\nTekst.', 3],
+    ['single-quoted key', "---\n'date': 2022-02-30\ntitle: x\n---\nTekst.", 2],
+    ['a !!timestamp tag', '---\ndate: !!timestamp 2022-02-30\n---\nTekst.', 2],
+    ['a part in flow style', '---\nparts: [{title: Een, date: 2021-04-13}, {date: 2021-02-29}]\n---\nTekst.', 2],
+    ['a part on its own line', '---\nparts:\n  - title: Een\n  - title: Twee\n    date: 2021-02-29\n---\nTekst.', 5],
+  ];
+  for (const [style, text, line] of styles) {
+    const fm = parseFrontMatter(text);
+    assert.deepEqual(
+      errors(text).map((i) => [i.rule, i.line]),
+      [['frontmatter/date', line]],
+      style,
+    );
+    assert.equal(fm.fields.date, undefined, style);
+  }
+});
+
+test('anchors, tags and times that give a real date are accepted, as written', () => {
+  const ok: [string, string][] = [
+    ['---\ndate: &d 2022-04-01\n---\nx', '2022-04-01'],
+    ['---\ndate: !!str 2022-04-01\n---\nx', '2022-04-01'],
+    ['---\ndate: !!timestamp 2022-04-01\n---\nx', '2022-04-01'],
+    ['---\nd: &d 2022-04-01\nparts:\n  - date: *d\n---\nx', ''],
+    ['---\ndate: 2022-04-01T23:30:00-05:00\n---\nx', '2022-04-01'],
+    ['---\ndate: "2022-04"\n---\nx', '2022-04'],
+  ];
+  for (const [text, date] of ok) {
+    const fm = parseFrontMatter(text);
+    assert.deepEqual(errors(text), [], text);
+    if (date) assert.equal(fm.fields.date?.date, date, text);
+  }
+  const aliased = parseFrontMatter('---\nd: &d 2022-04-01\nparts:\n  - date: *d\n---\nx');
+  assert.equal(aliased.parts[0]?.date?.date, '2022-04-01');
+});
+
+test('`parts:` dates come from the front matter only: a date inside a title is text', () => {
+  const text = '---\ntitle: "Overleg, date: 2021-02-30, uitgesteld"\nparts:\n  - date: 2021-04-13\n---\nTekst.';
+  const fm = parseFrontMatter(text);
+  assert.deepEqual(errors(text), []);
+  assert.equal(fm.fields.title, 'Overleg, date: 2021-02-30, uitgesteld');
+  assert.deepEqual(
+    fm.parts.map((p) => p.date?.date),
+    ['2021-04-13'],
+  );
+});
+
+test('YAML mistakes become plain hints on the right line, every one of them', () => {
+  const colon = errors('---\ntitle: Biden: geen gesprek met Poetin\ndate: 2022-01-05\n---\nTekst.');
+  assert.deepEqual(
+    colon.map((i) => [i.rule, i.line]),
+    [['frontmatter/yaml', 2]],
+  );
+  assert.match(colon[0]?.message ?? '', /quote the value: it contains ": "/);
+  const quote = errors('---\ntitle: "Biden zegt nee\ndate: 2022-01-05\n---\nTekst.');
+  assert.equal(quote[0]?.line, 2);
+  assert.match(quote[0]?.message ?? '', /double quote \("\) is opened but never closed/);
+  const colonless = errors('---\ntitle: x\ndate 2022-01-05\nagency: ANP\n---\nTekst.');
+  assert.equal(colonless[0]?.line, 3);
+  assert.match(colonless[0]?.message ?? '', /`name: value`/);
+  assert.match(errors('---\ntitle: a\ntitle: b\n---\nx')[0]?.message ?? '', /`title` appears twice/);
+  assert.match(errors('---\ndate: !!foo 2022\n---\nx')[0]?.message ?? '', /unknown YAML tag !!foo/);
+  // Two broken fields and an impossible date elsewhere: all three are reported.
+  const all = errors('---\ntitle: Biden: geen gesprek\ndate: 2022-02-30\nagency: "ANP\nsource: https://example.org\n---\nTekst.');
+  assert.deepEqual(
+    all.map((i) => [i.rule, i.line]),
+    [
+      ['frontmatter/yaml', 2],
+      ['frontmatter/yaml', 4],
+      ['frontmatter/date', 3],
+    ],
+  );
+  for (const e of all) assert.ok(!/\bat \w+ \(|YAMLException|\n/.test(e.message), e.message);
+});
+
+test('very deep nesting is a clear error on its line, not a crash', () => {
+  const deep = `---\ntitle: x\ntags: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nTekst.`;
+  const issues = errors(deep);
+  assert.deepEqual(
+    issues.map((i) => [i.rule, i.line]),
+    [['frontmatter/yaml', 3]],
+  );
+  assert.match(issues[0]?.message ?? '', /nested more than \d+ levels/);
+  const block = `---\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n---\nTekst.`;
+  const blockIssues = errors(block);
+  assert.equal(blockIssues[0]?.rule, 'frontmatter/yaml');
+  assert.ok((blockIssues[0]?.line ?? 0) > 2, `line ${blockIssues[0]?.line}`);
 });

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { IngestFile } from '../../src/ingest/diagnostics.ts';
 import { compileNoiseRules, stripNoise, type SourceLine } from '../../src/ingest/noise.ts';
 
 const linesOf = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 const keptText = (text: string): string[] =>
-  stripNoise(linesOf(text))
-    .kept.map((l) => l.text)
+  stripNoise(linesOf(text), new IngestFile('t.txt'))
+    .map((l) => l.text)
     .filter((t) => t !== '');
 
 test('the noise data file documents itself and every rule compiles', () => {
@@ -47,15 +48,14 @@ test('banners, ads, share buttons, relative timestamps and teasers are dropped',
 });
 
 test('a relative timestamp glued to the next word is cut off, the rest kept', () => {
-  const { kept, dropped } = stripNoise(
-    linesOf('3 uur geledenBRUSSEL (ANP) - De EU besloot.\n50 minuten geleden WASHINGTON (ANP) - Tekst.'),
-  );
+  const file = new IngestFile('t.txt');
+  const kept = stripNoise(linesOf('3 uur geledenBRUSSEL (ANP) - De EU besloot.\n50 minuten geleden WASHINGTON (ANP) - Tekst.'), file);
   assert.deepEqual(
     kept.map((l) => l.text),
     ['BRUSSEL (ANP) - De EU besloot.', 'WASHINGTON (ANP) - Tekst.'],
   );
   assert.deepEqual(
-    dropped.map((d) => [d.line, d.rule, d.text]),
+    file.dropped.map((d) => [d.line, d.rule, d.text]),
     [
       [1, 'noise/relative-time-glued', '3 uur geleden'],
       [2, 'noise/relative-time-glued', '50 minuten geleden'],
@@ -74,14 +74,15 @@ test('a sidebar heading drops itself and everything after it', () => {
     'Gerelateerde artikelen',
     'Lees meer',
   ]) {
-    const { kept, dropped } = stripNoise(linesOf(`Kop\nDe tekst.\n${heading}\nANDER (ANP) - Ander nieuws.\n\nNog meer.`));
+    const file = new IngestFile('t.txt');
+    const kept = stripNoise(linesOf(`Kop\nDe tekst.\n${heading}\nANDER (ANP) - Ander nieuws.\n\nNog meer.`), file);
     assert.deepEqual(
       kept.map((l) => l.text),
       ['Kop', 'De tekst.'],
       heading,
     );
     assert.deepEqual(
-      dropped.map((d) => d.line),
+      file.dropped.map((d) => d.line),
       [3, 4, 6],
       heading,
     );
@@ -98,9 +99,23 @@ test('sidebar words inside prose are not sidebars', () => {
 
 test('custom rules from data work the same way', () => {
   const rules = compileNoiseRules({ rules: [{ id: 'outlet-footer', kind: 'sidebar', pattern: '^Uit de krant van vandaag$' }] });
-  const { kept } = stripNoise(linesOf('Tekst.\nUit de krant van vandaag\nRest.'), rules);
+  const kept = stripNoise(linesOf('Tekst.\nUit de krant van vandaag\nRest.'), new IngestFile('t.txt'), rules);
   assert.deepEqual(
     kept.map((l) => l.text),
     ['Tekst.'],
   );
+});
+
+test('breadcrumbs are dropped', () => {
+  for (const crumb of ['Home > Nieuws > Buitenland', 'Nieuws › Politiek', 'Buitenland / Europa'])
+    assert.deepEqual(keptText(`${crumb}\nDe president sprak.`), ['De president sprak.'], crumb);
+});
+
+test('every whole-line rule carries a length limit, so long paragraphs skip it', () => {
+  const data = JSON.parse(readFileSync(new URL('../../src/data/noise.json', import.meta.url), 'utf8')) as {
+    rules: { id: string; kind: string; pattern: string; maxLength?: number }[];
+  };
+  for (const rule of data.rules.filter((r) => r.kind !== 'inline' && r.pattern.startsWith('^') && r.id !== 'cookie-banner')) {
+    assert.ok(typeof rule.maxLength === 'number' && rule.maxLength >= 60, `${rule.id}: maxLength`);
+  }
 });

@@ -97,13 +97,11 @@ test('Markdown with front matter: curated fields, sanitized html, blocks from to
   assert.deepEqual([h.title, h.titleSource, h.date, h.dateSource], ['Biden belt Poetin over Oekraïne', 'headline', '2021-12-07', 'text']);
 });
 
-test('errors: broken YAML, impossible date, binary and empty files give no records', () => {
+test('errors: broken YAML and impossible dates give no records', () => {
   const cases: [string, string, number | null][] = [
-    ['broken-yaml.txt', 'frontmatter/yaml', 4],
+    ['broken-yaml.txt', 'frontmatter/yaml', 3], // where the unclosed `[` opens
     ['impossible-date.txt', 'frontmatter/date', 3],
     ['impossible-part-date.txt', 'frontmatter/date', 4],
-    ['binary.txt', 'decode/binary', null],
-    ['empty.txt', 'decode/empty', null],
   ];
   for (const [name, rule, line] of cases) {
     const result = ingestFile(source(name));
@@ -114,6 +112,46 @@ test('errors: broken YAML, impossible date, binary and empty files give no recor
       name,
     );
   }
+});
+
+test('binary and empty files are warnings, never errors, and give no records', () => {
+  for (const [name, rule] of [
+    ['binary.txt', 'decode/binary'],
+    ['empty.txt', 'decode/empty'],
+  ]) {
+    const result = ingestFile(source(name as string));
+    assert.deepEqual(result.records, [], name);
+    assert.deepEqual(result.errors, [], name);
+    assert.deepEqual(
+      result.warnings.map((w) => [w.file, w.rule, w.line]),
+      [[name, rule, null]],
+      name,
+    );
+  }
+});
+
+test('a file with one invalid byte stays exact and on topic', () => {
+  const r = only('stray-byte.txt');
+  assert.ok(`${r.title}\n${body(r)}`.includes('Oekraïne') && !body(r).includes('Ã'));
+  assert.equal(r.onTopic, true);
+  assert.equal(r.title, 'Lavrov: gesprek met Blinken in Genève was "nuttig"');
+});
+
+test('control characters never reach a record: every output stays valid XML, HTML and JSON', () => {
+  const result = ingestFile({
+    file: 'ctl.txt',
+    bytes: new TextEncoder().encode('Kop\u0008 over Oekraïne\n7 december 2021\nDe tekst\u001b van het \uffffstuk over Biden en Poetin.'),
+  });
+  const r = result.records[0] as ArticleRecord;
+  const json = JSON.stringify(r);
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/.test(`${r.title}${body(r)}${r.html}`), json);
+  assert.deepEqual(
+    result.warnings.filter((w) => w.rule === 'decode/invalid-character').map((w) => [w.file, w.line]),
+    [
+      ['ctl.txt', 1],
+      ['ctl.txt', 3],
+    ],
+  );
 });
 
 test('a file that is only noise yields no record and says so', () => {

@@ -49,7 +49,7 @@ test('markdown: no raw HTML, no script URLs, no external images', () => {
       '> Een citaat.',
     ].join('\n'),
   );
-  assert.equal(md.headline, 'Titel');
+  assert.equal(md.headline?.text, 'Titel');
   assert.ok(!/<script|<img[^>]*onerror|<b |href="javascript|evil\.example/i.test(md.html), md.html);
   assert.ok(md.html.includes('&lt;script&gt;'));
   assert.ok(md.html.includes('<a href="https://example.org">veilig</a>'));

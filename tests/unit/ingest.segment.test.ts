@@ -7,12 +7,13 @@ import type { SourceLine } from '../../src/ingest/noise.ts';
 import { buildItems } from '../../src/ingest/paragraphs.ts';
 import { dropRepeats } from '../../src/ingest/repeats.ts';
 import { segmentArticles } from '../../src/ingest/segment.ts';
+import { IngestFile } from '../../src/ingest/diagnostics.ts';
 
 const linesOf = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-const segmentsOf = (text: string) => segmentArticles(buildItems(linesOf(text)));
+const segmentsOf = (text: string) => segmentArticles(buildItems(linesOf(text), new IngestFile('t.txt')), new IngestFile('t.txt'));
 
 test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
-  const perLine = buildItems(linesOf('Kop\nEerste alinea.\nTweede alinea.'));
+  const perLine = buildItems(linesOf('Kop\nEerste alinea.\nTweede alinea.'), new IngestFile('t.txt'));
   assert.deepEqual(
     perLine.map((i) => i.kind === 'text' && i.text),
     ['Kop', 'Eerste alinea.', 'Tweede alinea.'],
@@ -29,6 +30,7 @@ test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
         'Biden waarschuwde zijn ambtgenoot voor zware economische sancties.',
       ].join('\n'),
     ),
+    new IngestFile('t.txt'),
   );
   assert.deepEqual(
     wrapped.map((i) => (i.kind === 'text' ? i.line : null)),
@@ -39,12 +41,16 @@ test('paragraphs: one per line, blank-line blocks, hard wraps joined', () => {
   // Not wrapped (long one-line paragraphs): a short capitalised line is its own paragraph.
   const headed = buildItems(
     linesOf(`${'Kop zonder punt aan het einde van de regel die best lang is hier'}\nAanvulling\n\n${'x'.repeat(150)}`),
+    new IngestFile('t.txt'),
   );
   assert.equal(headed.length, 3);
 });
 
 test('date lines and headers become items, never paragraph text', () => {
-  const items = buildItems(linesOf(' date 2021-04 De tekst begint hier.\ndinsdag 7 december 2021, 19:05\nMeer tekst.'));
+  const items = buildItems(
+    linesOf(' date 2021-04 De tekst begint hier.\ndinsdag 7 december 2021, 19:05\nMeer tekst.'),
+    new IngestFile('t.txt'),
+  );
   assert.deepEqual(
     items.map((i) => i.kind),
     ['header', 'text', 'date', 'text'],
@@ -148,15 +154,20 @@ test('extract: front matter wins, a headline is derived from the lede, undated i
     'De Amerikaanse president Joe Biden heeft zijn Russische ambtgenoot Vladimir Poetin in een telefoongesprek uitgenodigd voor een top.\nTweede alinea.',
   );
   assert.ok(segment);
-  const derived = extractArticle(segment, {});
+  const article = new IngestFile('t.txt');
+  const derived = extractArticle(segment, {}, article);
   assert.equal(derived.titleSource, 'derived');
   assert.equal(derived.title, 'Biden nodigt Poetin in telefoongesprek uit voor top');
   assert.deepEqual([derived.date, derived.datePrecision, derived.dateSource], [null, null, null]);
   assert.deepEqual(
-    derived.issues.map((i) => i.rule),
+    article.warnings.map((i) => i.rule),
     ['date/missing'],
   );
-  const curated = extractArticle(segment, { title: 'Biden nodigt Poetin uit', date: { date: '2021-04-13', precision: 'day' } });
+  const curated = extractArticle(
+    segment,
+    { title: 'Biden nodigt Poetin uit', date: { date: '2021-04-13', precision: 'day' } },
+    new IngestFile('t.txt'),
+  );
   assert.deepEqual(
     [curated.title, curated.titleSource, curated.date, curated.dateSource],
     ['Biden nodigt Poetin uit', 'frontmatter', '2021-04-13', 'frontmatter'],
@@ -169,11 +180,12 @@ test('extract: date line beats a coarser header; weekday mismatch warns with its
     ' date 2021-12 Biden belt Poetin De Amerikaanse president belt met zijn Russische ambtgenoot over Oekraïne.\nmaandag 7 december 2021\nTweede alinea.',
   );
   assert.ok(segment);
-  const x = extractArticle(segment, {});
+  const article = new IngestFile('t.txt');
+  const x = extractArticle(segment, {}, article);
   assert.equal(x.title, 'Biden belt Poetin');
   assert.deepEqual([x.date, x.datePrecision, x.dateSource], ['2021-12-07', 'day', 'text']);
   assert.deepEqual(
-    x.issues.map((i) => [i.rule, i.line]),
+    article.warnings.map((i) => [i.rule, i.line]),
     [['date/weekday-mismatch', 2]],
   );
 });

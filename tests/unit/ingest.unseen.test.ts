@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { parseDateLine } from '../../src/ingest/dates.ts';
 import { splitGluedHeadline } from '../../src/ingest/headline.ts';
 import { ingestFile } from '../../src/ingest/pipeline.ts';
+import { IngestFile } from '../../src/ingest/diagnostics.ts';
 import { stripNoise } from '../../src/ingest/noise.ts';
 import type { ArticleRecord } from '../../src/record/types.ts';
 
@@ -302,13 +303,14 @@ test('outlet date formats: two-digit years, stamps run together, relative stamps
   assert.equal(parseDateLine('NOS Nieuws•Vandaag, 12:15'), null);
   const kept = stripNoise(
     ['NOS Nieuws•Vandaag, 12:15', 'Leestijd 3 minuten', 'Redactie', '(124)'].map((text, i) => ({ line: i + 1, text })),
-  ).kept;
+    new IngestFile('t.txt'),
+  );
   assert.deepEqual(kept, []);
 });
 
 test('a top-of-page label that is also a sidebar heading only ends the article after article text', () => {
   const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-  const keptText = (text: string) => stripNoise(lines(text)).kept.map((l) => l.text);
+  const keptText = (text: string) => stripNoise(lines(text), new IngestFile('t.txt')).map((l) => l.text);
   assert.deepEqual(keptText('Net binnen\nKop van het stuk\nDe tekst van het artikel.'), ['Kop van het stuk', 'De tekst van het artikel.']);
   assert.deepEqual(keptText('Kop van het stuk\nDe tekst van het artikel.\nNet binnen\nAnder bericht'), [
     'Kop van het stuk',
