@@ -1,9 +1,9 @@
-import { renderSitemap } from '../src/site/feeds.ts';
-import { pageUrls } from '../src/site/routes.ts';
+import { renderSitemap, sitemapEntries } from '../src/site/feeds.ts';
 import type { TemplateData } from '../src/build/template-data.ts';
 
 export const data = {
-  permalink: '/sitemap.xml',
+  // The sitemap protocol needs absolute URLs: without SITE_URL there is no sitemap (see src/site/config.ts).
+  permalink: ({ kroniek }: TemplateData): string | false => (kroniek.config.siteUrl ? '/sitemap.xml' : false),
   eleventyExcludeFromCollections: true,
   // Render after the collections exist: pages from other templates (e.g. /zoeken/) come from there.
   eleventyImport: { collections: ['all'] },
@@ -17,6 +17,6 @@ export function render({ kroniek, collections }: TemplateData): string {
   const fromCollections = collections.all
     .map((item) => item.url)
     .filter((url): url is string => typeof url === 'string' && url.endsWith('/'));
-  const urls = [...new Set([...pageUrls(kroniek.site, kroniek.routes), ...fromCollections])].sort();
-  return renderSitemap(urls, kroniek.config);
+  const entries = sitemapEntries(kroniek.site, kroniek.routes, kroniek.config.buildDate, fromCollections);
+  return renderSitemap(entries, kroniek.config) ?? '';
 }

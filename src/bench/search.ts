@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
 import { writeCorpus } from './corpus.ts';
 import { buildFullSite, buildMiniSite } from './search-site.ts';
 import { serveStatic, type ServedFile, type StaticServer } from '../build/static-server.ts';
 import { loadArchive } from '../ingest/load.ts';
 import { argValue } from './args.ts';
+import { launchChromium } from './chromium.ts';
 
 /** Names, places, misspellings, two-word queries and a phrase, as a reader types them. */
 export const QUERIES: readonly string[] = [

@@ -126,6 +126,18 @@ export function bundleWorker(entry: URL): Promise<string> {
   return bundle;
 }
 
+/**
+ * The stack a worker gets, in MB, so that JavaScript in it may recurse exactly as deep as on the
+ * main thread: V8's default there is 984 KB (or --stack-size), and Node keeps 192 KB of a worker's
+ * stack for itself. Workers default to 4 MB, where a front-matter block nested a few thousand
+ * deep parsed fine, while the same file was a YAML error on the main thread and in the CLI; the
+ * build must give every file the same verdict wherever it runs.
+ */
+export function mainThreadStackMb(execArgv: readonly string[] = process.execArgv): number {
+  const flag = execArgv.map((a) => /^--stack[-_]size=(\d+)$/.exec(a)?.[1]).find((v) => v !== undefined);
+  return (Number(flag ?? 984) + 192) / 1024;
+}
+
 export async function startBundledWorker(entry: URL, workerData?: unknown): Promise<Worker> {
-  return new Worker(pathToFileURL(await bundleWorker(entry)), { workerData });
+  return new Worker(pathToFileURL(await bundleWorker(entry)), { workerData, resourceLimits: { stackSizeMb: mainThreadStackMb() } });
 }

@@ -1,7 +1,7 @@
 /**
- * The one spelling of "run Kroniek's Eleventy build" for code (tests, benchmarks, preview): the
- * same command as `npm run build`, in a child process so that each build keeps its own
- * environment (ARTICLES_DIR, PATH_PREFIX, SITE_URL) and module state.
+ * The one spelling of "run Kroniek's Eleventy build" for code (tests, benchmarks): the same
+ * command as `npm run build` (src/cli/build.ts → src/build/run.ts), in a child process so that
+ * each build keeps its own environment (ARTICLES_DIR, PATH_PREFIX, SITE_URL) and module state.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ELEVENTY_CLI = path.join(REPO_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+/** Kroniek's build command, which runs Eleventy with .eleventy.ts. */
+export const BUILD_CLI = path.join(REPO_ROOT, 'src', 'cli', 'build.ts');
 
 export interface EleventyRun {
-  /** Output folder (Eleventy's --output). */
+  /** Output folder (--output). */
   output: string;
   /** Added to this process's environment. */
   env?: Record<string, string>;
@@ -19,9 +21,9 @@ export interface EleventyRun {
   extraArgs?: string[];
 }
 
-/** argv for `node`: the TypeScript loader, Eleventy's CLI and Kroniek's config. */
+/** argv for `node`: the TypeScript loader and Kroniek's build command. */
 export function eleventyArgs(run: EleventyRun): string[] {
-  return ['--import', 'tsx', ELEVENTY_CLI, '--config=.eleventy.ts', `--output=${run.output}`, '--quiet', ...(run.extraArgs ?? [])];
+  return ['--import', 'tsx', BUILD_CLI, `--output=${run.output}`, '--quiet', ...(run.extraArgs ?? [])];
 }
 
 export function spawnEleventy(run: EleventyRun) {

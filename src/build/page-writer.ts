@@ -6,7 +6,6 @@
  * memory between them, and a watched rebuild rewrites only pages whose HTML changed and removes
  * pages that are gone. Eleventy renders the rest: the timeline, years, indexes, feed, sitemap…
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +14,8 @@ import { renderArticle } from '../site/pages/article.ts';
 import { renderPerson } from '../site/pages/people.ts';
 import { renderMonth } from '../site/pages/timeline.ts';
 import type { Routes } from '../site/routes.ts';
+import { siteLinks, type AssetVersions } from './links.ts';
+import { builtPages, hashPage } from './page-hashes.ts';
 
 /** A page to write: its root-relative URL, and how to render it (called once, when written). */
 export interface SitePage {
@@ -27,16 +28,6 @@ export function* writtenPages(site: SiteData, routes: Routes): Generator<SitePag
   for (const a of site.articles) yield { url: a.url, render: () => renderArticle(a) };
   for (const p of routes.people) yield { url: p.url, render: () => renderPerson(p) };
   for (const m of routes.months) yield { url: m.url, render: () => renderMonth(site, m) };
-}
-
-/**
- * Root-relative URLs in Kroniek's own markup get the path prefix, as HtmlBasePlugin does for the
- * pages Eleventy writes. Safe on this markup: attribute values are escaped (a `"` in text is
- * `&quot;`), so `href="` only ever starts a real attribute.
- */
-export function withPathPrefix(html: string, prefix: string): string {
-  if (prefix === '/') return html;
-  return html.replace(/(\s(?:href|src|action)=")\/(?!\/)/g, `$1${prefix}`);
 }
 
 /** `/artikel/x/` → `<output>/artikel/x/index.html`. */
@@ -55,22 +46,23 @@ export class PageWriter {
   private outputDir: string | null = null;
   private hashes = new Map<string, string>();
 
-  async write(outputDir: string, pages: Iterable<SitePage>, pathPrefix: string): Promise<WriteStats> {
+  async write(outputDir: string, pages: Iterable<SitePage>, pathPrefix: string, versions?: AssetVersions): Promise<WriteStats> {
     const previous = this.outputDir === outputDir ? this.hashes : new Map<string, string>();
     const next = new Map<string, string>();
     const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
     const made = new Set<string>();
     for (const { url, render } of pages) {
-      const page = withPathPrefix(render(), pathPrefix);
-      const hash = createHash('sha1').update(page).digest('base64');
+      const page = siteLinks(render(), pathPrefix, versions);
+      const hash = hashPage(page);
+      const file = outputFile(outputDir, url);
       next.set(url, hash);
+      builtPages.set(path.resolve(file), hash);
       if (previous.get(url) === hash) {
         stats.unchanged++;
         continue;
       }
       // Synchronous, as Eleventy writes its pages: promise-based file calls measured slower here,
       // since the other core is busy with the archive worker anyway.
-      const file = outputFile(outputDir, url);
       const dir = path.dirname(file);
       const parent = path.dirname(dir);
       if (!made.has(parent)) {

@@ -1,5 +1,5 @@
 /** The build report a maintainer sees, and the error list that fails a build. Pure formatting. */
-import type { IngestResult, Message } from '../record/types.ts';
+import type { FileReport, IngestResult, Message } from '../record/types.ts';
 import type { SiteStats } from '../site/data.ts';
 import { formatMessage } from '../record/messages.ts';
 
@@ -15,6 +15,31 @@ export function formatReport(stats: SiteStats, articlesDir: string): string {
     `(${stats.onTopic} on the timeline, ${stats.offTopic} off-topic, ${stats.undated} undated, ${plural(stats.drafts, 'draft')}), ` +
     `${plural(stats.warnings, 'warning')}`
   );
+}
+
+/**
+ * Files that gave no article and no error — empty, binary, only page noise, undecodable: a failed
+ * scrape is a fact of life in a scraped archive, so these are warnings, never published, but
+ * each is listed so that none goes unnoticed.
+ */
+export function unpublishedFiles(result: IngestResult): FileReport[] {
+  return result.files.filter((f) => f.records.length === 0 && f.errors.length === 0);
+}
+
+/** The warnings a build prints before its summary: unpublished files, an empty archive. */
+export function formatBuildWarnings(result: IngestResult, articlesDir: string): string[] {
+  const lines: string[] = [];
+  if (result.files.length === 0)
+    lines.push(`[kroniek] warning: ${articlesDir} holds no article files (.txt, .md); the site has no articles`);
+  const skipped = unpublishedFiles(result);
+  if (skipped.length) {
+    lines.push(`[kroniek] warning: ${plural(skipped.length, 'file')} not published (no article in it):`);
+    for (const f of skipped) {
+      const why = f.warnings.find((w) => w.line === null) ?? f.warnings[0];
+      lines.push(`  ${why ? formatMessage(why) : `${f.file} no article found`}`);
+    }
+  }
+  return lines;
 }
 
 export function formatPagesReport(stats: { written: number; unchanged: number; removed: number }): string {
@@ -42,4 +67,11 @@ export class BuildError extends Error {
     this.name = 'BuildError';
     this.stack = message;
   }
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** The last line of a build: what the swap changed on the published site. */
+export function formatSiteChanges(output: string, c: { added: number; changed: number; removed: number; pages: number }): string {
+  return `[kroniek] ${output}: ${count(c.pages)} pages (${count(c.added)} added, ${count(c.changed)} changed, ${count(c.removed)} removed)`;
 }

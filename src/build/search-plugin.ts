@@ -1,8 +1,8 @@
 /**
- * Eleventy plugin for the browser half of search: bundles the client (esbuild, fuse.js included)
- * to `<output>/assets/js/` after each build, and offers the published records as global data
- * `searchRecords` for the search page's no-JavaScript list. The index itself is written with the
- * other outputs of the full records (src/site/publish.ts, src/search/site-index.ts).
+ * The browser half of search: the client bundle (esbuild, fuse.js included, written to
+ * `<output>/assets/js/` by src/build/assets.ts), and an Eleventy plugin offering the published
+ * records as global data `searchRecords` for the search page's no-JavaScript list. The index itself
+ * is written with the other outputs of the full records (src/build/publish.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,10 +18,6 @@ export interface SearchPluginOptions {
 
 /** The slice of Eleventy's config API this plugin uses (Eleventy ships no TypeScript types). */
 export interface EleventyConfigLike {
-  on(
-    event: 'eleventy.after' | 'eleventy.before',
-    callback: (arg: { directories?: { output: string }; dir?: { output: string } }) => unknown,
-  ): unknown;
   addGlobalData(name: string, value: () => unknown): unknown;
 }
 
@@ -70,18 +66,6 @@ export function publishedNewestFirst(records: readonly ArticleRecord[]): Article
 }
 
 export default function searchPlugin(eleventyConfig: EleventyConfigLike, options: SearchPluginOptions): void {
-  let client: Promise<Map<string, Uint8Array>> | null = null;
+  // The client itself is bundled and written with the other static files (src/build/assets.ts).
   eleventyConfig.addGlobalData('searchRecords', async () => publishedNewestFirst(await options.getRecords()));
-  eleventyConfig.on('eleventy.before', () => {
-    // esbuild runs in its own process: the bundle is ready by the time the pages are.
-    client = bundleClient();
-    client.catch(() => undefined);
-  });
-  eleventyConfig.on('eleventy.after', async ({ directories, dir }) => {
-    // `directories` is the normalised output folder (it honours --output); `dir` is the config's.
-    const output = directories?.output ?? dir?.output ?? '_site';
-    const bundle = client?.catch(() => bundleClient()) ?? bundleClient();
-    client = null;
-    await writeSearchClient(output, bundle);
-  });
 }

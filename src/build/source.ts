@@ -8,7 +8,7 @@ import type { ArticleRecord, IngestResult } from '../record/types.ts';
 import { Archive } from './archive.ts';
 import type { SiteConfig } from '../site/config.ts';
 import { buildSiteData, type SiteData } from '../site/data.ts';
-import { BuildError, formatErrors, formatReport, ingestErrors } from './report.ts';
+import { BuildError, formatBuildWarnings, formatErrors, formatReport, ingestErrors } from './report.ts';
 import { buildRoutes, type Routes } from '../site/routes.ts';
 
 export interface SiteBundle {
@@ -24,6 +24,7 @@ export async function loadSite(
 ): Promise<SiteBundle> {
   const result = await load();
   const site = buildSiteData(result, loadMilestones(), listPeople());
+  for (const line of formatBuildWarnings(result, config.articlesDir)) log(line);
   log(formatReport(site.stats, config.articlesDir));
   const errors = ingestErrors(result);
   if (errors.length) {

@@ -3,8 +3,11 @@
  * worker and index load on first focus or input, or at once on the search page.
  * URLs resolve against this script's own URL so a PATH_PREFIX build needs nothing special.
  */
-const uiUrl = new URL('./search-ui.js', import.meta.url).href;
-const cssUrl = new URL('../search.css', import.meta.url).href;
+// Pages load this script as search-boot.js?v=<version of the whole client> (src/build/assets.ts):
+// passed on, so that a redeploy never mixes a cached UI or worker with new code.
+const version = new URL(import.meta.url).search;
+const uiUrl = new URL(`./search-ui.js${version}`, import.meta.url).href;
+const cssUrl = new URL(`../search.css${version}`, import.meta.url).href;
 
 let loading: Promise<void> | null = null;
 
@@ -41,6 +44,8 @@ document.addEventListener('keydown', (event) => {
 
 const headerBox = document.querySelector<HTMLInputElement>('#site-search-q');
 if (headerBox) {
+  // The key works only with this script, so only now is it worth mentioning.
+  headerBox.placeholder = 'Zoeken… (toets /)';
   for (const type of ['focus', 'input']) {
     headerBox.addEventListener(type, () => void loadUi(), { once: true });
   }

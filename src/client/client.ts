@@ -1,6 +1,6 @@
 /** Promise wrapper around the search worker; one worker per page, created on first use. */
 import type { Manifest } from '../search/format.ts';
-import type { SearchRequest, SearchResponse } from '../search/query.ts';
+import type { SearchRequest, SearchResponse } from '../search/query/types.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };
@@ -11,7 +11,8 @@ export class SearchClient {
   private nextId = 1;
 
   constructor() {
-    this.worker = new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' });
+    // The client's `?v=` (see boot.ts) is passed on to the worker too.
+    this.worker = new Worker(new URL(`./search-worker.js${new URL(import.meta.url).search}`, import.meta.url), { type: 'module' });
     this.worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const waiting = this.pending.get(reply.id);

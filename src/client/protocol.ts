@@ -1,6 +1,6 @@
 /** Messages between the search UI (main thread) and the search worker. */
 import type { Manifest } from '../search/format.ts';
-import type { SearchRequest, SearchResponse } from '../search/query.ts';
+import type { SearchRequest, SearchResponse } from '../search/query/types.ts';
 
 export type WorkerRequest = { id: number; type: 'search'; request: SearchRequest } | { id: number; type: 'manifest' };
 

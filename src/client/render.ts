@@ -2,7 +2,7 @@
  * Result rendering with DOM APIs only: article text reaches the page through textContent,
  * never innerHTML, so a title like `<img src=x onerror=…>` is shown, not run.
  */
-import type { SearchHit, TextPart } from '../search/query.ts';
+import type { SearchHit, TextPart } from '../search/query/types.ts';
 
 export function appendParts(parent: HTMLElement, parts: readonly TextPart[]): void {
   for (const part of parts) {

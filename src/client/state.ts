@@ -2,7 +2,7 @@
  * The search page's state lives in the URL (`/zoeken/?q=genève&jaar=2022`), so results can be
  * shared and the back button restores them. Pure, so Node tests cover it.
  */
-import type { SearchRequest, SortOrder } from '../search/query.ts';
+import type { SearchRequest, SortOrder } from '../search/query/types.ts';
 
 export interface SearchState {
   q: string;

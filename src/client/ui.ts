@@ -2,7 +2,9 @@
  * The search UI, loaded lazily by search-boot.js: a results dropdown for the header box on
  * every page, and the full search page (/zoeken/) with filters and URL state.
  */
-import type { ResolvedWord, SearchResponse } from '../search/query.ts';
+import type { Manifest } from '../search/format.ts';
+import { personCount } from '../search/query/people.ts';
+import type { ResolvedWord, SearchResponse } from '../search/query/types.ts';
 import { SearchClient } from './client.ts';
 import { renderHit } from './render.ts';
 import { EMPTY_STATE, requestFor, resultCountText, stateFromParams, stateToParams, type SearchState } from './state.ts';
@@ -37,14 +39,20 @@ function debounce(fn: () => void, ms: number): () => void {
   };
 }
 
-/** "Gezocht naar poetin" when a word was corrected, so a fuzzy match never surprises. */
+/** "Gezocht naar poetin" when a word was corrected or respelt, so a match never surprises. */
 function correctionsText(words: readonly ResolvedWord[]): string {
-  const fixed = words.filter((w) => w.kind === 'fuzzy' && w.terms.length);
+  const fixed = words.filter((w) => (w.kind === 'fuzzy' || w.kind === 'alias') && w.terms.length);
   const missing = words.filter((w) => w.kind === 'none');
   const parts: string[] = [];
   if (fixed.length) parts.push(`gezocht naar ${fixed.map((w) => w.terms[0]).join(', ')}`);
   if (missing.length) parts.push(`niet gevonden: ${missing.map((w) => w.query).join(', ')}`);
   return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+/** "1 resultaat in Overig nieuws": what the off-topic filter hides, so that it never hides it silently. */
+function hiddenText(response: SearchResponse): string {
+  const n = response.offTopicHidden;
+  return `${n === 1 ? '1 resultaat' : `${n} resultaten`} in Overig nieuws`;
 }
 
 function statusText(response: SearchResponse): string {
@@ -71,16 +79,24 @@ function enhanceHeader(form: HTMLFormElement): void {
   list.className = 'search-popup__list';
   list.id = 'site-search-list';
   list.setAttribute('aria-label', 'Zoekresultaten');
+  const hidden = document.createElement('p');
+  hidden.className = 'search-popup__hidden';
+  hidden.hidden = true;
   const all = document.createElement('a');
   all.className = 'search-popup__all';
-  popup.append(status, list, all);
+  // A real href from the start: a link without one is neither a link nor crawlable.
+  all.href = searchPageUrl.href;
+  all.textContent = 'Naar de zoekpagina →';
+  popup.append(status, list, hidden, all);
   form.append(popup);
   input.setAttribute('aria-controls', (popup.id = 'site-search-popup'));
 
   let seq = 0;
   // Result links are real links: ArrowDown moves focus into them (a listbox of options may not
   // contain links), Enter follows the focused one natively.
-  const links = (): HTMLAnchorElement[] => [...popup.querySelectorAll<HTMLAnchorElement>('.search-hit__title a, .search-popup__all')];
+  const links = (): HTMLAnchorElement[] => [
+    ...popup.querySelectorAll<HTMLAnchorElement>('.search-hit__title a, .search-popup__hidden a, .search-popup__all'),
+  ];
   const open = (show: boolean): void => {
     popup.hidden = !show;
   };
@@ -101,6 +117,13 @@ function enhanceHeader(form: HTMLFormElement): void {
       list.replaceChildren(...response.hits.map((hit, i) => renderHit(hit, siteRoot, `site-search-hit-${i}`, true)));
       status.textContent = response.total ? statusText(response) : `Geen resultaten${correctionsText(response.words)}`;
       const params = new URLSearchParams({ q });
+      hidden.hidden = response.offTopicHidden === 0;
+      if (response.offTopicHidden) {
+        const show = document.createElement('a');
+        show.href = `${searchPageUrl.href}?${new URLSearchParams({ q, overig: '1' })}`;
+        show.textContent = 'toon';
+        hidden.replaceChildren(`${hiddenText(response)} — `, show);
+      }
       all.href = `${searchPageUrl.href}?${params}`;
       all.textContent = response.total > response.hits.length ? `Alle ${response.total} resultaten →` : 'Naar de zoekpagina →';
       open(true);
@@ -127,13 +150,16 @@ function enhanceHeader(form: HTMLFormElement): void {
         first.focus();
       }
     } else if (event.key === 'Escape') {
-      if (input.value) {
+      // First Escape closes the dropdown and keeps the query; the next one clears the box.
+      if (!popup.hidden) {
+        event.preventDefault();
+        open(false);
+      } else if (input.value) {
         event.preventDefault();
         input.value = '';
         seq++;
         list.replaceChildren();
       }
-      open(false);
     }
   });
   popup.addEventListener('keydown', (event) => {
@@ -168,7 +194,8 @@ function enhancePage(section: HTMLElement): void {
   const status = section.querySelector<HTMLElement>('#zoeken-status');
   const list = section.querySelector<HTMLOListElement>('#zoeken-resultaten');
   const more = section.querySelector<HTMLButtonElement>('#zoeken-meer');
-  if (!form || !input || !year || !person || !offTopic || !sort || !status || !list || !more) return;
+  const hidden = section.querySelector<HTMLElement>('#zoeken-overig-melding');
+  if (!form || !input || !year || !person || !offTopic || !sort || !status || !list || !more || !hidden) return;
   if (section.dataset.enhanced) return;
   section.dataset.enhanced = 'true';
   section.classList.add('zoeken--js');
@@ -205,12 +232,53 @@ function enhancePage(section: HTMLElement): void {
     state = next;
   };
 
+  // Person counts follow the year and "ook overig nieuws" filters; a person with none is not offered.
+  let people: Manifest['people'] = [];
+  let peopleFor = '';
+  const updatePeople = (): void => {
+    // Only the filters change the counts: typing leaves the list (and the page's layout) alone.
+    const key = `${people.length}|${state.year}|${state.offTopic}|${state.person}`;
+    if (key === peopleFor) return;
+    peopleFor = key;
+    const counts = new Map(people.map(([name, years]) => [name, personCount(years, state)]));
+    for (const option of person.options) {
+      if (!option.value) continue;
+      const n = counts.get(option.value) ?? 0;
+      option.textContent = `${option.value} (${n})`;
+      option.hidden = option.disabled = n === 0 && option.value !== state.person;
+    }
+  };
+  void getClient()
+    .manifest()
+    .then((m) => {
+      people = m.people;
+      updatePeople();
+    })
+    .catch((error: unknown) => console.error(error));
+
+  const showHidden = (response: SearchResponse): void => {
+    hidden.hidden = response.offTopicHidden === 0;
+    if (hidden.hidden) return;
+    const show = document.createElement('button');
+    show.type = 'button';
+    show.className = 'zoeken-overig__toon';
+    show.textContent = 'toon';
+    show.addEventListener('click', () => {
+      offTopic.checked = true;
+      commit('push');
+      void run(false, false);
+    });
+    hidden.replaceChildren(`${hiddenText(response)} — `, show);
+  };
+
   const run = async (append: boolean, prefix: boolean): Promise<void> => {
     const mine = ++seq;
+    updatePeople();
     const browsing = !state.q.trim() && (state.person || state.year);
     if (!state.q.trim() && !browsing) {
       list.replaceChildren();
       status.textContent = '';
+      hidden.hidden = true;
       more.hidden = true;
       return;
     }
@@ -226,6 +294,7 @@ function enhancePage(section: HTMLElement): void {
       shown = offset + response.hits.length;
       more.hidden = shown >= response.total;
       status.textContent = response.total ? statusText(response) : `Geen resultaten${correctionsText(response.words)}`;
+      showHidden(response);
       announceRendered('page', state.q, response.total, started, ms, answered);
     } catch (error) {
       if (mine !== seq) return;
@@ -274,6 +343,11 @@ function enhancePage(section: HTMLElement): void {
     }
   });
   list.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      input.focus();
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
@@ -287,7 +361,9 @@ function enhancePage(section: HTMLElement): void {
   state = stateFromParams(new URLSearchParams(window.location.search));
   writeControls(state);
   void run(false, false);
-  if (!state.q) input.focus();
+  // Arriving with a query (Enter in another page's box) or without one, the reader is in the box:
+  // ready to refine, ArrowDown to the results, and the live region reads the count.
+  input.focus();
 }
 
 export function init(): void {

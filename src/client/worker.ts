@@ -2,7 +2,7 @@
  * Runs the query engine off the main thread, so typing never waits for a shard download or a
  * fuzzy match. Index URLs resolve against this file's own URL, so the site works under any sub-path.
  */
-import { createSearchEngine } from '../search/query.ts';
+import { createSearchEngine } from '../search/query/engine.ts';
 import { INDEX_DIR, MANIFEST_PATH } from '../search/format.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 

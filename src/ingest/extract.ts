@@ -6,8 +6,8 @@ import { finer, weekdayMismatch, type PartialDate } from './dates.ts';
 import type { ArticleFields } from './frontmatter.ts';
 import { splitDateline } from './headline.ts';
 import type { IngestFile } from './diagnostics.ts';
-import { splitSentences } from './repeats.ts';
 import type { Segment, SegmentBlock } from './segment.ts';
+import { deriveTitle, isTitleNoise } from './title/derive.ts';
 import type { ArticleRecord, Block, DateSource, TitleSource } from '../record/types.ts';
 
 /** The fields of an ArticleRecord that extraction decides. */
@@ -16,18 +16,8 @@ export type Extracted = Pick<
   'title' | 'titleSource' | 'date' | 'datePrecision' | 'dateSource' | 'agency' | 'dateline' | 'lede' | 'blocks'
 >;
 
-const DERIVED_TITLE_MAX = 90;
 /** A Markdown-style `> ` quote in a plain-text file. */
 const MARKDOWN_QUOTE = /^>\s?/;
-
-/** A title from the lede's first sentence, cut at a word boundary. */
-export function deriveTitle(lede: string): string {
-  const first = (splitSentences(lede)[0] ?? lede).replace(/[.:;,]+$/u, '').trim();
-  if (first.length <= DERIVED_TITLE_MAX) return first || 'Zonder titel';
-  const cut = first.slice(0, DERIVED_TITLE_MAX - 1);
-  const boundary = cut.lastIndexOf(' ');
-  return `${(boundary > 30 ? cut.slice(0, boundary) : cut).replace(/[\s,;:.-]+$/u, '')}…`;
-}
 
 const QUOTE_PAIRS: [RegExp, RegExp][] = [
   [/^["“„«]/u, /["”»]$/u],
@@ -89,8 +79,9 @@ export function extractArticle(segment: Segment, fields: ArticleFields, file: In
   let title: string;
   let titleSource: TitleSource;
   if (fields.title) [title, titleSource] = [fields.title, 'frontmatter'];
-  else if (segment.headline) [title, titleSource] = [segment.headline.text, 'headline'];
-  else [title, titleSource] = [deriveTitle(lede), 'derived'];
+  // A menu or label line that looks like a headline (`Ga naar de hoofdinhoud`) is never the title.
+  else if (segment.headline && !isTitleNoise(segment.headline.text)) [title, titleSource] = [segment.headline.text, 'headline'];
+  else [title, titleSource] = [deriveTitle(lede, blocks), 'derived'];
 
   const date = chooseDate(segment, fields, file);
   if (!date) file.message(`undated: "${title}" states no publication date`, { line: segment.line, rule: 'date/missing' });

@@ -16,6 +16,7 @@ export interface ArticleFields {
   agency?: string;
   dateline?: string;
   source?: string;
+  outlet?: string;
   tags?: string[];
   draft?: boolean;
 }
@@ -74,7 +75,8 @@ function readFields(data: Record<string, unknown>, ctx: Context, where: string, 
     switch (key) {
       case 'title':
       case 'agency':
-      case 'dateline': {
+      case 'dateline':
+      case 'outlet': {
         const text = scalarString(value);
         if (text === undefined) wrongType(key, `field \`${key}\` should be text`);
         else fields[key] = text;

@@ -110,6 +110,7 @@ function buildRecord(file: IngestFile, part: number, segment: Segment, fields: A
   if (fields.draft !== undefined) record.draft = fields.draft;
   if (fields.tags !== undefined) record.tags = fields.tags;
   if (fields.source !== undefined) record.source = fields.source;
+  if (fields.outlet !== undefined) record.outlet = fields.outlet;
   return record;
 }
 

@@ -51,6 +51,8 @@ export interface ArticleRecord {
   draft?: boolean;
   tags?: string[];
   source?: string | null;
+  /** Set from front matter: the outlet that published the article, e.g. `NOS` or `de Volkskrant`. */
+  outlet?: string;
 }
 
 /** Per-file outcome: every input file appears exactly once in a report. */

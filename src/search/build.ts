@@ -11,6 +11,9 @@ import { chronological, isPublished } from '../record/order.ts';
 import { TermScanner } from './term-scanner.ts';
 import { IndexKeys } from './index-keys.ts';
 import { PostingsBuilder } from './postings-builder.ts';
+import { aliasTable } from './aliases.ts';
+import { countPeople } from './people.ts';
+import { bigramKey, terms } from './tokenize.ts';
 import {
   INDEX_VERSION,
   MANIFEST_PATH,
@@ -42,10 +45,42 @@ export function personKey(name: string): string {
   return `@${fold(name)}`;
 }
 
-export function snippetSource(lede: string, max = 240): string {
-  if (lede.length <= max) return lede;
-  const cut = lede.lastIndexOf(' ', max);
-  return `${lede.slice(0, cut > max / 2 ? cut : max)}…`;
+/** Characters of body text kept per article for excerpts: most news articles fit whole. */
+export const EXCERPT_SOURCE_CHARS = 2_000;
+
+/**
+ * The text a result's excerpt is cut from: the lede (without its dateline), then the rest of the
+ * body, paragraphs run on, cut at a word boundary after `max` characters.
+ */
+export function excerptSource(record: Pick<ArticleRecord, 'lede' | 'blocks'>, max = EXCERPT_SOURCE_CHARS): string {
+  const parts = [record.lede];
+  let ledeSeen = false;
+  for (const block of record.blocks) {
+    // The first paragraph is the lede, already there without its dateline prefix.
+    if (!ledeSeen && block.type !== 'heading') ledeSeen = true;
+    else parts.push(block.text);
+  }
+  const text = parts.filter(Boolean).join(' ');
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > max / 2 ? cut : max)}…`;
+}
+
+/**
+ * Aliases by the vocabulary file they belong in, for targets the index holds, and only where the
+ * archive itself mostly writes the target: `Amerikaanse` stays a word of its own.
+ */
+function aliasesByLetter(df: (term: string) => number, named: ReadonlyMap<string, number>): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  for (const [word, target] of aliasTable()) {
+    const targetDf = target.includes(' ') ? (named.get(target) ?? 0) : df(target);
+    if (targetDf === 0 || df(word) >= targetDf) continue;
+    const key = vocabKey(word);
+    let letter = out.get(key);
+    if (!letter) out.set(key, (letter = {}));
+    letter[word] = target;
+  }
+  return out;
 }
 
 /** Unigrams and phrase pairs of consecutive indexable terms, as `terms()` and `bigramKey()` make them. */
@@ -102,7 +137,7 @@ function encodeShards(keys: IndexKeys, postings: PostingsBuilder, shardBytes: nu
 
 export function buildSearchIndex(allRecords: readonly ArticleRecord[], options: BuildOptions = {}): Map<string, string | Uint8Array> {
   const shardBytes = options.shardBytes ?? 16_000;
-  const chunkBytes = options.chunkBytes ?? 4_000;
+  const chunkBytes = options.chunkBytes ?? 2_000;
   const urlFor = options.urlFor ?? ((r: ArticleRecord) => `artikelen/${r.id}/`);
   // Only records a reader can open are searchable.
   const records = chronological(allRecords.filter(isPublished));
@@ -110,7 +145,8 @@ export function buildSearchIndex(allRecords: readonly ArticleRecord[], options: 
   const scanner = new TermScanner();
   const postings = new PostingsBuilder();
   const keys = new IndexKeys(scanner.terms, () => postings.newKey());
-  const peopleCount = new Map<string, number>();
+  // Tagged names as index phrases (`verenigde staten`) with their article counts, for alias targets.
+  const named = new Map<string, number>();
   const years = new Map<number, [number, number]>();
   const offTopic: boolean[] = [];
   // Each doc's metadata as JSON: a chunk file is these joined, exactly as JSON.stringify of the slice.
@@ -125,9 +161,12 @@ export function buildSearchIndex(allRecords: readonly ArticleRecord[], options: 
     for (let i = 0; i < organisations.length; i++) addField(scanner, keys, postings, organisations[i] ?? '', FIELD_WEIGHTS.names);
     addField(scanner, keys, postings, record.lede, FIELD_WEIGHTS.lede);
     for (let i = 0; i < blocks.length; i++) addField(scanner, keys, postings, blocks[i]?.text ?? '', FIELD_WEIGHTS.body);
-    for (const person of new Set(people)) {
-      postings.add(keys.namedKey(personKey(person)), 1);
-      peopleCount.set(person, (peopleCount.get(person) ?? 0) + 1);
+    for (const person of new Set(people)) postings.add(keys.namedKey(personKey(person)), 1);
+    for (const name of new Set([...places, ...organisations])) {
+      const words = terms(name);
+      if (words.length !== 2) continue;
+      const pair = bigramKey(words[0] ?? '', words[1] ?? '');
+      named.set(pair, (named.get(pair) ?? 0) + 1);
     }
     postings.endDoc(doc);
     const year = record.date ? Number(record.date.slice(0, 4)) : NaN;
@@ -143,7 +182,7 @@ export function buildSearchIndex(allRecords: readonly ArticleRecord[], options: 
       d: record.date,
       f: formatDutchDate(record.date, record.datePrecision),
       p: record.people,
-      s: snippetSource(record.lede),
+      s: excerptSource(record),
     };
     const json = JSON.stringify(meta);
     metaJson.push(json);
@@ -163,17 +202,23 @@ export function buildSearchIndex(allRecords: readonly ArticleRecord[], options: 
     list.push([term, postings.count(key)]);
   }
   postings.release();
-  const vocabKeys = [...vocab.keys()].sort();
+  const dfOf = new Map<string, number>();
+  for (const list of vocab.values()) for (const [term, df] of list) dfOf.set(term, df);
+  const aliases = aliasesByLetter((t) => dfOf.get(t) ?? 0, named);
+  const vocabKeys = [...new Set([...vocab.keys(), ...aliases.keys()])].sort();
   for (const vk of vocabKeys) {
     const list = vocab.get(vk) ?? [];
     list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const shard: VocabShard = { terms: list.map((e) => e[0]), df: list.map((e) => e[1]) };
+    const letterAliases = aliases.get(vk);
+    if (letterAliases) shard.aliases = letterAliases;
     files.set(vocabPath(vk), JSON.stringify(shard));
   }
 
   // The length JSON.stringify(all metas) would have: brackets, entries and the commas between.
   const averageMeta = metaJson.length ? (metaChars + metaJson.length + 1) / metaJson.length : 1;
-  const chunkSize = Math.max(4, Math.min(64, Math.round(chunkBytes / averageMeta)));
+  // With excerpt text a doc's metadata is a few KB: then every doc has its own file, fetched alone.
+  const chunkSize = Math.max(1, Math.min(64, Math.round(chunkBytes / averageMeta)));
   for (let start = 0, n = 0; start < metaJson.length; start += chunkSize, n++) {
     const end = Math.min(metaJson.length, start + chunkSize);
     files.set(chunkPath(n), `[${metaJson.slice(start, end).join(',')}]`);
@@ -194,7 +239,7 @@ export function buildSearchIndex(allRecords: readonly ArticleRecord[], options: 
     shards: shardCount,
     vocab: vocabKeys,
     years: [...years].sort((a, b) => a[0] - b[0]).map(([y, [first, last]]) => [y, first, last]),
-    people: [...peopleCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')),
+    people: countPeople(records),
     offTopic: encodeBitset(offTopic),
   };
   files.set(MANIFEST_PATH, JSON.stringify(manifest));

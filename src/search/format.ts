@@ -5,7 +5,7 @@
  * deltas plus one weight byte keep a posting at ~2 bytes.
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Index files live under this folder of the site output. */
 export const INDEX_DIR = 'search';
@@ -23,8 +23,12 @@ export interface Manifest {
   vocab: string[];
   /** Doc numbers are in chronological order, undated first: [year, firstDoc, lastDoc]. */
   years: Array<[number, number, number]>;
-  /** Canonical names with how many published articles tag them, most first. */
-  people: Array<[string, number]>;
+  /**
+   * Per person (canonical name), how many published articles tag them: `[year, onTopic, offTopic]`
+   * per year, year 0 for undated articles; most on-topic articles first. The search page counts its
+   * person list from this (src/search/query/people.ts), by the site's one definition.
+   */
+  people: Array<[string, Array<[number, number, number]>]>;
   /** Bitset (base64) of docs that are off-topic. */
   offTopic: string;
 }
@@ -41,7 +45,11 @@ export interface DocMeta {
   f: string;
   /** People (canonical names). */
   p: string[];
-  /** Snippet source: the lede, cut at a word boundary. */
+  /**
+   * Excerpt source: the lede, then the rest of the body, cut at a word boundary after ~2,000
+   * characters. A result's excerpt is taken around its best-matching words in here; the lede, at
+   * the start, is the fallback.
+   */
   s: string;
 }
 
@@ -50,6 +58,11 @@ export interface VocabShard {
   terms: string[];
   /** Document frequency per term, same order. */
   df: number[];
+  /**
+   * Spellings from the gazetteer that start with this letter → the index's own term or phrase
+   * pair (`putin` → `poetin`, `amerika` → `verenigde staten`); only targets the index holds.
+   */
+  aliases?: Record<string, string>;
 }
 
 /** FNV-1a over UTF-16 code units: tiny, stable across Node and browsers. */

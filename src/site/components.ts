@@ -1,6 +1,9 @@
 /** Small building blocks shared by the page renderers. All escape by default (html``). */
-import type { MonthGroup, PersonRef, SiteArticle, TimelineItem } from './data.ts';
-import { html, raw, type SafeHtml } from './html.ts';
+import type { MilestoneArticles, MonthGroup, PersonRef, SiteArticle, TimelineItem } from './view/types.ts';
+import type { Milestone } from './inputs.ts';
+import { format } from 'date-fns/format';
+import { nl } from 'date-fns/locale/nl';
+import { html, join, raw, type SafeHtml } from './html.ts';
 import { articleAnchor, pagedUrl } from './urls.ts';
 
 export function countLabel(n: number, one: string, many: string): string {
@@ -58,10 +61,38 @@ export function articleEntry(a: SiteArticle, opts: { compact?: boolean; headingL
 
 export function timelineItem(item: TimelineItem, compact: boolean, level: Level = 3): SafeHtml {
   if (item.kind === 'article') return articleEntry(item.article, { compact, headingLevel: level });
+  return milestoneEntry(item);
+}
+
+/** "Witte Huis, 16 juni 2021", a link only when the curated source has a known page. */
+function milestoneSource(source: Milestone['source']): SafeHtml {
+  const [y, m, d] = source.date.split('-').map(Number);
+  const text = `${source.outlet}, ${format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1), 'd MMMM yyyy', { locale: nl })}`;
+  return source.url ? html`<a href="${source.url}" rel="external noopener">${text}</a>` : html`${text}`;
+}
+
+function milestoneArticles(articles: MilestoneArticles | null): SafeHtml {
+  if (!articles) return html``;
+  const what = articles.links.length === 1 ? 'Bericht' : 'Berichten';
+  const when = articles.when === 'day' ? 'van die dag' : 'uit die week';
+  return html`<p class="milestone__articles">${what} ${when}: ${join(
+    articles.links.map((l) => html`<a href="${l.url}">${l.title}</a>`),
+    html` · `,
+  )}</p>`;
+}
+
+/**
+ * A milestone in one line: date, title and its archive articles; what happened, where, and the
+ * source open on request. Curated context must not outweigh the articles themselves.
+ */
+export function milestoneEntry(item: Extract<TimelineItem, { kind: 'milestone' }>): SafeHtml {
   const m = item.milestone;
   return html`<li class="entry milestone" id="${item.anchor}" data-people="${peopleData(item.people)}" data-milestone="">
 <p class="entry-date">${timeTag(m.date, item.dateLabel)}</p>
-<div class="entry-body"><p class="milestone-kicker"><span aria-hidden="true">◆ </span>Mijlpaal</p>${heading(level, 'entry-title', html`${m.title}`)}<p class="entry-lede">${m.description}</p>${m.place ? html`<p class="entry-meta"><span class="dateline">${m.place}</span></p>` : ''}</div>
+<div class="entry-body"><details class="milestone__details"><summary><span class="milestone__mark" aria-hidden="true">◆</span> <span class="visually-hidden">Mijlpaal: </span>${m.title}</summary>
+<p class="milestone__text">${m.description}</p>
+<p class="milestone__meta">${m.place} · Bron: ${milestoneSource(m.source)}</p>
+</details>${milestoneArticles(item.articles)}</div>
 </li>`;
 }
 

@@ -1,4 +1,4 @@
-/** The one page shell every HTML page uses. URLs are root-relative; HtmlBasePlugin adds PATH_PREFIX. */
+/** The one page shell every HTML page uses. URLs are root-relative; src/build/links.ts adds PATH_PREFIX and asset versions. */
 import { html, raw, type SafeHtml } from './html.ts';
 
 export const SITE_NAME = 'Kroniek';
@@ -17,9 +17,10 @@ function isCurrent(navHref: string, url: string): boolean {
   return url.startsWith(navHref);
 }
 
-// Fixed markup: the search helper's script enhances exactly this form.
+// Fixed markup: the search helper's script enhances exactly this form (and adds the "/" hint
+// to the placeholder: without JavaScript the key does nothing).
 const SEARCH_FORM = raw(
-  '<form class="site-search" role="search" action="/zoeken/" method="get"><label for="site-search-q" class="visually-hidden">Zoek in het archief</label><input id="site-search-q" name="q" type="search" placeholder="Zoeken… (toets /)" autocomplete="off" spellcheck="false"><button type="submit">Zoeken</button></form>',
+  '<form class="site-search" role="search" action="/zoeken/" method="get"><label for="site-search-q" class="visually-hidden">Zoek in het archief</label><input id="site-search-q" name="q" type="search" placeholder="Zoeken…" autocomplete="off" spellcheck="false"><button type="submit">Zoeken</button></form>',
 );
 
 export interface PageOptions {
@@ -29,6 +30,8 @@ export interface PageOptions {
   url: string;
   description?: string;
   head?: SafeHtml;
+  /** False on the search page, which has its own box: one search box per page. */
+  headerSearch?: boolean;
 }
 
 export function renderPage(opts: PageOptions): string {
@@ -55,7 +58,7 @@ ${opts.head ?? ''}
 <div class="site-header__inner">
 <p class="site-name"><a href="/">${SITE_NAME}</a> <span class="site-tagline">${SITE_TAGLINE}</span></p>
 <nav class="site-nav" aria-label="Hoofdmenu"><ul>${nav}</ul></nav>
-${SEARCH_FORM}
+${opts.headerSearch === false ? '' : SEARCH_FORM}
 </div>
 </header>
 <main id="inhoud" tabindex="-1">

@@ -16,6 +16,16 @@ export interface Milestone {
   people: string[];
   /** Dutch; a place name, or `telefonisch` / `per video` for calls. */
   place: string;
+  source: MilestoneSource;
+}
+
+/** Where a milestone is documented: who published it and when, and the page only when it is known. */
+export interface MilestoneSource {
+  outlet: string;
+  /** YYYY-MM-DD, a real day. */
+  date: string;
+  /** https only. */
+  url?: string;
 }
 
 const MILESTONES_URL = new URL('../data/milestones.json', import.meta.url);
@@ -41,6 +51,18 @@ function text(entry: Record<string, unknown>, field: string, where: string): str
   return value.trim();
 }
 
+function sourceOf(entry: Record<string, unknown>, where: string): MilestoneSource {
+  const source = entry.source;
+  if (!isRecord(source)) throw new Error(`milestones: ${where} needs a "source" { outlet, date }`);
+  const outlet = text(source, 'outlet', `${where}.source`);
+  const date = text(source, 'date', `${where}.source`);
+  if (!isRealDay(date)) throw new Error(`milestones: ${where}.source has date "${date}", expected a real day as YYYY-MM-DD`);
+  if (source.url === undefined) return { outlet, date };
+  const url = text(source, 'url', `${where}.source`);
+  if (!/^https:\/\/[^\s/]+\.[^\s]*$/.test(url)) throw new Error(`milestones: ${where}.source.url "${url}" is not an https URL`);
+  return { outlet, date, url };
+}
+
 /** Validate parsed milestones JSON and return the entries sorted by date; throws naming the entry. */
 export function parseMilestones(data: unknown): Milestone[] {
   if (!isRecord(data) || !Array.isArray(data.milestones)) {
@@ -63,7 +85,14 @@ export function parseMilestones(data: unknown): Milestone[] {
     for (const name of people) {
       if (!findPerson(name)) throw new Error(`milestones: ${where} names "${name}", who is not in gazetteer.json`);
     }
-    return { date, title, description: text(entry, 'description', where), people: [...people], place: text(entry, 'place', where) };
+    return {
+      date,
+      title,
+      description: text(entry, 'description', where),
+      people: [...people],
+      place: text(entry, 'place', where),
+      source: sourceOf(entry, where),
+    };
   });
   // Stable sort: same-day entries keep their file order.
   return milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

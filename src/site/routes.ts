@@ -42,12 +42,19 @@ export interface MonthPage extends Chunk<MonthGroup['items'][number]> {
   next: MonthGroup | null;
 }
 
+/** A year that has a page (a year of milestones only has none). */
+export type PagedYear = YearGroup & { url: string };
+
 export interface YearPage {
-  year: YearGroup;
+  year: PagedYear;
   url: string;
   mode: MonthMode;
-  prev: YearGroup | null;
-  next: YearGroup | null;
+  prev: PagedYear | null;
+  next: PagedYear | null;
+}
+
+export function pagedYears(years: readonly YearGroup[]): PagedYear[] {
+  return years.filter((y): y is PagedYear => y.url !== null);
 }
 
 export class Routes {
@@ -61,12 +68,13 @@ export class Routes {
 }
 
 export function buildRoutes(site: SiteData): Routes {
-  const years: YearPage[] = site.years.map((y, i) => ({
+  const paged = pagedYears(site.years);
+  const years: YearPage[] = paged.map((y, i) => ({
     year: y,
     url: y.url,
     mode: y.articleCount > FULL_YEAR_LIMIT ? 'preview' : 'full',
-    prev: site.years[i - 1] ?? null,
-    next: site.years[i + 1] ?? null,
+    prev: paged[i - 1] ?? null,
+    next: paged[i + 1] ?? null,
   }));
   const months: MonthPage[] = site.months.flatMap((g, i) =>
     g.url === null

@@ -1,4 +1,4 @@
-/** Every public URL in one place, root-relative (HtmlBasePlugin adds PATH_PREFIX). */
+/** Every public URL in one place, root-relative (src/build/links.ts adds PATH_PREFIX). */
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 

@@ -8,7 +8,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/bench/chromium.ts';
+import { launchChromium } from '../support/browser.ts';
 import { buildFullSite } from '../../src/bench/search-site.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
@@ -73,17 +73,20 @@ test('header box: "/" focuses, typing a typo shows highlighted results, arrows +
   await page.close();
 });
 
-test('header box: Escape clears, Enter without a selection goes to the search page', async () => {
+test('header box: Escape closes the dropdown, a second Escape clears; Enter goes to the search page, focus in its box', async () => {
   const page = await open('over/');
   await page.locator('#site-search-q').fill('Lavrov');
   await page.locator('.search-popup__list li').first().waitFor();
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('#site-search-q').inputValue(), '');
   assert.equal(await page.locator('.search-popup').isHidden(), true);
+  assert.equal(await page.locator('#site-search-q').inputValue(), 'Lavrov', 'the first Escape keeps the query');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#site-search-q').inputValue(), '');
   await page.locator('#site-search-q').fill('Lavrov');
   await Promise.all([page.waitForURL(/\/archief\/zoeken\/\?q=Lavrov$/), page.keyboard.press('Enter')]);
   await page.locator('#zoeken-resultaten li').first().waitFor();
   assert.equal(await page.locator('#zoeken-q').inputValue(), 'Lavrov');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'zoeken-q', 'focus is in the box, not on the page body');
   await page.close();
 });
 
@@ -131,6 +134,7 @@ test('an XSS title is shown as text and nothing runs', async () => {
   await link.waitFor();
   assert.match((await link.textContent()) ?? '', /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('#zoeken-resultaten img, #zoeken-resultaten script').count(), 0);
+  await page.goto(new URL('over/', server.url).href);
   await page.locator('#site-search-q').fill('onerror');
   await page.locator('.search-popup__list li').first().waitFor();
   assert.equal(await page.locator('.search-popup img').count(), 0);

@@ -1,6 +1,6 @@
 /**
  * The built site in headless Chromium: person filter, article navigation, keyboard, axe-core,
- * the XSS article, no requests to other hosts. Also writes the screenshots to screenshots/.
+ * the XSS article, no requests to other hosts. Also writes screenshots to <tmp>/kroniek-screenshots/fixtures/.
  */
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -8,18 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../src/bench/chromium.ts';
+import { axeViolations, launchChromium } from '../support/browser.ts';
 import { buildSite, repoRoot, serve } from '../support/site.ts';
 
 const ARTICLES = path.join(repoRoot, 'tests/fixtures/site/articles');
-const AXE = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
 const XSS_ID = '2022-03-01-poetin-en-biden-img-src-x-onerror-alert-1-praten-script';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: Array<{ target: unknown }>;
-}
 
 let tmp = '';
 let server: Awaited<ReturnType<typeof serve>>;
@@ -36,16 +29,6 @@ async function newPage(width = 1280): Promise<Page> {
     void d.dismiss();
   });
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-  return violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.join(', ')}`);
 }
 
 before(async () => {
@@ -176,7 +159,8 @@ describe('site in the browser', () => {
   });
 
   it('takes screenshots of the timeline and an article at 375 and 1280 px', async () => {
-    const dir = path.join(repoRoot, 'screenshots');
+    // Into the temp folder: tests write nothing into the working tree.
+    const dir = path.join(tmpdir(), 'kroniek-screenshots', 'fixtures');
     await mkdir(dir, { recursive: true });
     for (const width of [375, 1280]) {
       const page = await newPage(width);

@@ -7,18 +7,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { corpusSources } from '../../src/bench/corpus.ts';
 import { ingestFiles } from '../../src/ingest/pipeline.ts';
-import { PageWriter, outputFile, withPathPrefix, writtenPages, type SitePage } from '../../src/build/page-writer.ts';
+import { PageWriter, outputFile, writtenPages, type SitePage } from '../../src/build/page-writer.ts';
+import { siteLinks } from '../../src/build/links.ts';
 import { renderArticle } from '../../src/site/pages/article.ts';
 import { buildRoutes } from '../../src/site/routes.ts';
 import { buildSiteData, type SiteArticle } from '../../src/site/data.ts';
 import { formatPagesReport } from '../../src/build/report.ts';
 import { escapeHtml } from '../../src/record/text.ts';
 
-test('withPathPrefix: root-relative href/src/action get the prefix; nothing else changes', () => {
+test('siteLinks: root-relative href/src/action get the prefix; nothing else changes', () => {
   const page = `<a href="/artikelen/x/">x</a> <img src="/assets/a.svg" alt=""> <form action="/zoeken/"></form>
 <a href="//cdn.example/x">cdn</a> <a href="https://example.org/">abs</a> <a href="#top">top</a> <a href="rel/">rel</a>
 <p>${escapeHtml('Tekst met href="/nep/" erin')}</p>`;
-  const out = withPathPrefix(page, '/archief/');
+  const out = siteLinks(page, '/archief/');
   assert.match(out, /href="\/archief\/artikelen\/x\/"/);
   assert.match(out, /src="\/archief\/assets\/a\.svg"/);
   assert.match(out, /action="\/archief\/zoeken\/"/);
@@ -27,7 +28,23 @@ test('withPathPrefix: root-relative href/src/action get the prefix; nothing else
   assert.match(out, /href="#top"/);
   assert.match(out, /href="rel\/"/);
   assert.match(out, /href=&quot;\/nep\/&quot;/, 'escaped text is text, not an attribute');
-  assert.equal(withPathPrefix(page, '/'), page);
+  assert.equal(siteLinks(page, '/'), page);
+});
+
+test('siteLinks: a prefix is inserted literally and escaped; listed assets get their version', () => {
+  const page = '<a href="/x/">x</a><link rel="stylesheet" href="/assets/css/site.css"><script src="/assets/js/a.js?v=1"></script>';
+  // Replacement patterns such as `$&` mean nothing; a quote cannot end the attribute.
+  assert.match(siteLinks(page, '/x$&y/'), /href="\/x\$&amp;y\/x\/"/);
+  assert.match(siteLinks(page, '/a"b/'), /href="\/a&quot;b\/x\/"/);
+  const versions = new Map([
+    ['/assets/css/site.css', 'abc123'],
+    ['/assets/js/a.js', 'def456'],
+  ]);
+  const out = siteLinks(page, '/', versions);
+  assert.match(out, /href="\/assets\/css\/site\.css\?v=abc123"/);
+  assert.match(out, /href="\/x\/"/);
+  assert.match(out, /src="\/assets\/js\/a\.js\?v=1"/, 'a URL that already has a query is left alone');
+  assert.match(siteLinks(page, '/archief/', versions), /href="\/archief\/assets\/css\/site\.css\?v=abc123"/);
 });
 
 function articles(count: number, seed: number): SiteArticle[] {

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SaxesParser } from 'saxes';
 import { REPO_ROOT, runEleventy, type EleventyResult } from '../../src/build/eleventy-command.ts';
 import { existsInSite, serveStatic } from '../../src/build/static-server.ts';
 
@@ -95,4 +96,13 @@ export function xmlProblems(xml: string): string[] {
   if (stack.length) problems.push(`unclosed: ${stack.join(' > ')}`);
   if (roots !== 1) problems.push(`expected one root element, found ${roots}`);
   return problems;
+}
+
+/** Errors of a strict, conformant XML 1.0 parser (saxes: well-formedness and legal characters); empty when well-formed. */
+export function strictXmlErrors(xml: string): string[] {
+  const errors: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (e) => errors.push(e.message));
+  parser.write(xml).close();
+  return errors;
 }

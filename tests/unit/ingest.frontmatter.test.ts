@@ -114,6 +114,20 @@ test('a field of the wrong type is an error naming the field and its line', () =
   assert.match(fm.issues[1]?.message ?? '', /`draft`/);
 });
 
+test('outlet and source from front matter reach the record; a non-text outlet is an error', async () => {
+  const { ingestFiles } = await import('../../src/ingest/pipeline.ts');
+  const text =
+    '---\noutlet: NOS\nsource: https://nos.nl/artikel/123\ndate: 2022-02-12\n---\nBiden en Poetin bellen\n\nWASHINGTON - Biden en Poetin spraken een uur.\n';
+  const [record] = ingestFiles([{ file: 'a.txt', bytes: new TextEncoder().encode(text) }]).records;
+  assert.equal(record?.outlet, 'NOS');
+  assert.equal(record?.source, 'https://nos.nl/artikel/123');
+  const bad = parseFrontMatter('---\noutlet: [NOS, NRC]\n---\nTekst.');
+  assert.deepEqual(
+    bad.issues.map((i) => [i.rule, i.line]),
+    [['frontmatter/field', 2]],
+  );
+});
+
 const errors = (text: string) => parseFrontMatter(text).issues.filter((i) => i.severity === 'error');
 
 test('an impossible date is an error in every YAML style, on the line of the value', () => {

@@ -9,6 +9,7 @@ const good = {
   description: 'Biden en Poetin ontmoeten elkaar.',
   people: ['Joe Biden', 'Vladimir Poetin'],
   place: 'Genève',
+  source: { outlet: 'Witte Huis', date: '2021-06-16' },
 };
 
 test('the shipped milestones load, are real days, sorted, and name known people', () => {
@@ -18,6 +19,7 @@ test('the shipped milestones load, are real days, sorted, and name known people'
     assert.ok(isRealDay(m.date), m.date);
     for (const name of m.people) assert.ok(findPerson(name), `${m.date}: ${name}`);
     assert.ok(m.title.length > 0 && m.description.length > 0 && m.place.length > 0);
+    assert.ok(m.source.outlet.length > 0 && isRealDay(m.source.date), `${m.date}: a source with outlet and date`);
   }
   const dates = milestones.map((m) => m.date);
   assert.deepEqual(dates, [...dates].sort());
@@ -59,6 +61,15 @@ test('validation rejects a bad date, an unknown person and missing fields, namin
   assert.throws(() => parseMilestones({ milestones: [{ ...good, description: '' }] }), /"description"/);
   assert.throws(() => parseMilestones({ milestones: [good, good] }), /duplicates/);
   assert.throws(() => parseMilestones([good]), /"milestones" list/);
+  const { source: _, ...unsourced } = good;
+  assert.throws(() => parseMilestones({ milestones: [unsourced] }), /milestones\[0\] needs a "source"/);
+  assert.throws(() => parseMilestones({ milestones: [{ ...good, source: { outlet: 'NOS', date: '2021-13-01' } }] }), /source has date/);
+  assert.throws(
+    () => parseMilestones({ milestones: [{ ...good, source: { outlet: 'NOS', date: '2021-06-16', url: 'javascript:alert(1)' } }] }),
+    /not an https URL/,
+  );
+  const linked = parseMilestones({ milestones: [{ ...good, source: { outlet: 'NOS', date: '2021-06-16', url: 'https://nos.nl/x' } }] });
+  assert.equal(linked[0]?.source.url, 'https://nos.nl/x');
 });
 
 test('entries are sorted by date whatever the file order', () => {

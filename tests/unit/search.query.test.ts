@@ -6,9 +6,19 @@ import { loadArchive } from '../../src/ingest/load.ts';
 import { ingestFiles } from '../../src/ingest/pipeline.ts';
 import type { ArticleRecord } from '../../src/record/types.ts';
 import { buildSearchIndex } from '../../src/search/build.ts';
-import { createSearchEngine, editDistance, parseQuery, partsToHtml, type SearchRequest } from '../../src/search/query.ts';
+import { createSearchEngine } from '../../src/search/query/engine.ts';
+import { parseQuery } from '../../src/search/query/parse.ts';
+import { topK } from '../../src/search/query/rank.ts';
+import type { SearchRequest, TextPart } from '../../src/search/query/types.ts';
+import { editDistance } from '../../src/search/query/distance.ts';
+import { escapeHtml } from '../../src/record/text.ts';
 import { MANIFEST_PATH, type Manifest } from '../../src/search/format.ts';
 import { stateFromParams, stateToParams } from '../../src/client/state.ts';
+
+/** Escaped HTML with `<mark>` around matches, to check what the UI's DOM nodes would show. */
+function partsToHtml(parts: readonly TextPart[]): string {
+  return parts.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
+}
 
 const root = path.resolve(import.meta.dirname, '../..');
 const seeds = (await loadArchive(path.join(root, 'articles'))).records;
@@ -249,7 +259,6 @@ test('search state round-trips through the URL', () => {
 });
 
 test('topK returns the same order as a full sort', async () => {
-  const { topK } = await import('../../src/search/query.ts');
   const fc = await import('fast-check');
   fc.assert(
     fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.integer({ min: 0, max: 30 }), (values, k) => {
@@ -257,4 +266,106 @@ test('topK returns the same order as a full sort', async () => {
       assert.deepEqual(topK(values, k, before), [...values].sort((a, b) => b - a).slice(0, k));
     }),
   );
+});
+
+test('international spellings from the gazetteer find the archive spelling, and say so', async () => {
+  for (const [typed, term] of [
+    ['Putin', 'poetin'],
+    ['Zelensky', 'zelenski'],
+    ['Kyiv', 'kiev'],
+  ]) {
+    const r = await engine.search({ q: typed ?? '' });
+    assert.equal(r.words[0]?.kind, 'alias', typed);
+    assert.equal(r.words[0]?.terms[0], term, typed);
+    const own = await engine.search({ q: term ?? '' });
+    assert.ok(own.total > 0);
+    assert.deepEqual(r.hits.map((h) => h.url).sort(), own.hits.map((h) => h.url).sort(), `${typed} finds what ${term} finds`);
+    assert.ok(
+      r.hits.every((h) => h.title.some((p) => p.mark) || h.snippet.some((p) => p.mark)),
+      `${typed}: the archive spelling is marked`,
+    );
+  }
+  // A quoted word means exactly that spelling.
+  assert.equal((await engine.search({ q: '"Putin"' })).total, 0);
+});
+
+test('a misspelt first letter is corrected in long enough words, by the neighbouring letters', async () => {
+  const r = await engine.search({ q: 'Boetin' });
+  assert.equal(r.words[0]?.kind, 'fuzzy');
+  assert.equal(r.words[0]?.terms[0], 'poetin');
+  const exact = await engine.search({ q: 'Poetin' });
+  assert.deepEqual(r.hits.map((h) => h.url).sort(), exact.hits.map((h) => h.url).sort());
+  // Four letters: too many words are one letter apart to guess.
+  const short = await engine.search({ q: 'Niev' });
+  assert.equal(short.total, 0);
+  assert.equal(short.words[0]?.kind, 'none');
+});
+
+test('a match in the body gets an excerpt around it, with the word marked; the lede is the fallback', async () => {
+  const macron = byTitle(seeds, 'spreken ruim een uur');
+  assert.ok(!macron.lede.includes('Macron'), 'the fixture: Macron is not in the lede');
+  const r = await engine.search({ q: 'Makron' });
+  const hit = r.hits.find((h) => h.url === `artikelen/${macron.id}/`);
+  assert.ok(hit, 'the Macron article is found');
+  const snippet = partsToHtml(hit.snippet);
+  assert.match(snippet, /<mark>Macron<\/mark>/);
+  assert.ok(snippet.startsWith('…'), `an excerpt from the body, not the lede: ${snippet}`);
+  assert.ok(snippet.length < 260);
+  // Matched only in the title: the lede's start.
+  const base = byTitle(seeds, 'Genève');
+  const { engine: e } = engineFor([{ ...base, id: 'titel', title: 'Overleg in Zwolle' }]);
+  const titleOnly = await e.search({ q: 'Zwolle' });
+  assert.ok(
+    titleOnly.hits[0]?.snippet
+      .map((p) => p.text)
+      .join('')
+      .startsWith(base.lede.slice(0, 60)),
+  );
+});
+
+test('the excerpt shows the stretch with the most distinct query words', async () => {
+  const { excerpt, highlight } = await import('../../src/search/query/highlight.ts');
+  const filler = 'tekst '.repeat(60);
+  const text = `Poetin begint. ${filler} Hier komen Poetin en Biden samen in Genève. ${filler}`;
+  const out = excerpt(text, new Set(['poetin', 'biden', 'geneve']), 120);
+  assert.match(out, /Poetin en Biden samen in Genève/);
+  assert.equal(excerpt(text, new Set(['onbekend']), 120).slice(0, 14), 'Poetin begint.');
+  // Characters that fold to more or fewer characters keep the positions right.
+  for (const odd of ['De ﬁets…', 'Het “ﬁnale” akkoord …', 'İstanbul…']) {
+    const withOdd = `${filler} ${odd} Toen sprak Poetin in Genève. ${filler}`;
+    const cut = excerpt(withOdd, new Set(['poetin', 'geneve']), 100);
+    assert.match(cut, /Poetin in Genève/, odd);
+    assert.ok(
+      highlight(cut, new Set(['poetin', 'geneve'])).some((p) => p.mark && p.text === 'Genève'),
+      odd,
+    );
+  }
+});
+
+test('hidden off-topic matches are counted, so the reader can be offered them', async () => {
+  const hidden = await engine.search({ q: 'afghanistan' });
+  assert.equal(hidden.total, 0);
+  assert.equal(hidden.offTopicHidden, 1);
+  const shown = await engine.search({ q: 'afghanistan', offTopic: true });
+  assert.equal(shown.total, 1);
+  assert.equal(shown.offTopicHidden, 0);
+  assert.equal((await engine.search({ q: 'Genève' })).offTopicHidden, 0);
+});
+
+test('person counts follow the one definition: published, on-topic unless "ook overig", per year', async () => {
+  const { personCount } = await import('../../src/search/query/people.ts');
+  const m = await engine.manifest();
+  const published = seeds.filter((r) => !r.draft);
+  for (const [name, years] of m.people) {
+    const tagged = published.filter((r) => r.people.includes(name));
+    assert.equal(personCount(years, {}), tagged.filter((r) => r.onTopic).length, name);
+    assert.equal(personCount(years, { offTopic: true }), tagged.length, name);
+    assert.equal(personCount(years, { year: 2021 }), tagged.filter((r) => r.onTopic && r.date?.startsWith('2021')).length, name);
+    // The count is what the person filter then finds.
+    const found = await engine.search({ q: '', person: name });
+    assert.equal(found.total, personCount(years, {}), `${name}: browse count`);
+  }
+  const trump = m.people.find(([name]) => name === 'Donald Trump');
+  assert.ok(trump, 'Trump is tagged in an off-topic seed');
+  assert.equal(personCount(trump[1], {}), 0);
 });

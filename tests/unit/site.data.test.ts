@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { renderChart } from '../../src/site/chart.ts';
+import { chartViews, neededWidth, renderChart, scaleMax } from '../../src/site/chart.ts';
+import { articleEntry } from '../../src/site/components.ts';
+import { renderArticle } from '../../src/site/pages/article.ts';
 import { buildSiteData, type SiteArticle } from '../../src/site/data.ts';
 import { dateSortKey, formatDutchDate } from '../../src/record/dates.ts';
 import type { Milestone } from '../../src/site/inputs.ts';
@@ -18,6 +20,7 @@ const milestones: Milestone[] = [
     description: 'Eerste ontmoeting.',
     people: ['Joe Biden', 'Vladimir Poetin'],
     place: 'Genève',
+    source: { outlet: 'Witte Huis', date: '2021-06-16' },
   },
   {
     date: '2022-02-24',
@@ -25,8 +28,16 @@ const milestones: Milestone[] = [
     description: 'Rusland valt Oekraïne binnen.',
     people: ['Vladimir Poetin'],
     place: 'Oekraïne',
+    source: { outlet: 'Kremlin', date: '2022-02-24' },
   },
-  { date: '2021-12-07', title: 'Videogesprek', description: 'Twee uur.', people: ['Joe Biden', 'Vladimir Poetin'], place: 'per video' },
+  {
+    date: '2021-12-07',
+    title: 'Videogesprek',
+    description: 'Twee uur.',
+    people: ['Joe Biden', 'Vladimir Poetin'],
+    place: 'per video',
+    source: { outlet: 'Witte Huis', date: '2021-12-07' },
+  },
 ];
 
 const site = buildSiteData(fixture, milestones, [{ name: 'Joe Biden', role: 'president van de Verenigde Staten' }]);
@@ -164,7 +175,7 @@ describe('buildSiteData', () => {
     assert.match(byId('biden-wil-troepen-tegen-11-september-uit-afghanistan-terugtrekken').listingUrl, /^\/overig\/#a-/);
   });
 
-  it('charts every month from the first to the last article or milestone', () => {
+  it('charts every month from the first to the last on-topic article, milestones not stretching it', () => {
     assert.equal(site.chart[0]?.label, 'april 2021');
     assert.equal(site.chart[site.chart.length - 1]?.label, 'februari 2025');
     assert.equal(site.chart.length, 47);
@@ -181,14 +192,160 @@ describe('buildSiteData', () => {
   });
 });
 
+describe('milestones, years and related articles for readers', () => {
+  const withLater = buildSiteData(fixture, [
+    ...milestones,
+    { ...milestones[0]!, date: '2023-05-10', title: 'Alleen een mijlpaal', source: { outlet: 'NOS', date: '2023-05-10' } },
+    { ...milestones[0]!, date: '2021-12-09', title: 'Twee dagen na het videogesprek', source: { outlet: 'NOS', date: '2021-12-09' } },
+  ]);
+  const milestoneItem = (title: string) => {
+    for (const y of withLater.years)
+      for (const m of y.months) for (const i of m.items) if (i.kind === 'milestone' && i.milestone.title === title) return i;
+    return assert.fail(`milestone ${title}`);
+  };
+
+  it('links a milestone to the archive articles of its day, else of the days around it', () => {
+    assert.deepEqual(milestoneItem('Top in Genève').articles, {
+      when: 'day',
+      links: [withLater.articles.find((a) => a.id === 'biden-en-poetin-ontmoeten-elkaar-in-geneve')].map((a) => ({
+        id: a?.id,
+        title: a?.record.title,
+        url: a?.url,
+        dateLabel: a?.dateLabel,
+      })),
+    });
+    // 7 December: the article of 3 December is four days away, too far for "that week".
+    assert.equal(milestoneItem('Videogesprek').articles, null);
+    assert.equal(milestoneItem('Twee dagen na het videogesprek').articles, null);
+    assert.equal(milestoneItem('Russische invasie').articles, null);
+    const nearby = buildSiteData(fixture, [
+      { ...milestones[0]!, date: '2022-01-21', title: 'Blinken en Lavrov', source: { outlet: 'NOS', date: '2022-01-21' } },
+    ]);
+    const item = nearby.years
+      .flatMap((y) => y.months)
+      .flatMap((m) => m.items)
+      .find((i) => i.kind === 'milestone');
+    assert.equal(item?.kind === 'milestone' && item.articles?.when, 'week');
+    assert.equal(
+      item?.kind === 'milestone' && item.articles?.links[0]?.id,
+      'ministers-vs-en-rusland-praten-vrijdag-in-geneve-over-oekraine',
+    );
+  });
+
+  it('gives a year of milestones alone no page: no chip, no route, still on the timeline', () => {
+    const y2023 = withLater.years.find((y) => y.year === 2023);
+    assert.ok(y2023, 'the year is on the timeline');
+    assert.equal(y2023.url, null);
+    assert.equal(y2023.articleCount, 0);
+    const routes = buildRoutes(withLater);
+    assert.ok(!routes.years.some((y) => y.year.year === 2023));
+    assert.deepEqual(
+      routes.years.map((y) => y.year.year),
+      [2021, 2022, 2025],
+    );
+    for (const page of routes.years) {
+      assert.ok(page.prev === null || page.prev.url !== null);
+      assert.ok(page.next === null || page.next.url !== null);
+    }
+  });
+
+  it('prefers on-topic related articles; one shared person does not relate other news', () => {
+    for (const a of site.articles.filter((x) => x.record.onTopic)) {
+      assert.ok(
+        !a.related.some((r) => r.id === 'biden-wil-troepen-tegen-11-september-uit-afghanistan-terugtrekken'),
+        `${a.id} does not list the off-topic Afghanistan article`,
+      );
+    }
+    const off = byId('biden-wil-troepen-tegen-11-september-uit-afghanistan-terugtrekken');
+    assert.ok(off.related.length > 0, 'off-topic news still points to the story');
+    assert.ok(off.related.every((r) => byId(r.id).record.onTopic));
+  });
+
+  it('counts a person the way every list does: on-topic articles, the rest apart', () => {
+    const biden = site.people.find((p) => p.name === 'Joe Biden');
+    assert.ok(biden);
+    assert.equal(biden.onTopic, biden.articles.filter((a) => a.record.onTopic).length);
+    assert.ok(biden.articles.length > biden.onTopic, 'Biden is also in off-topic news');
+    const counts = site.people.map((p) => p.onTopic);
+    assert.deepEqual(
+      counts,
+      [...counts].sort((x, y) => y - x),
+      'most on-topic first',
+    );
+  });
+});
+
 describe('renderChart', () => {
-  it('draws one bar per month, links months with articles, and escapes titles', () => {
-    const svg = renderChart(site.chart).value;
-    assert.equal((svg.match(/class="chart-bar"/g) ?? []).length, site.chart.length);
-    const linked = site.chart.filter((m) => m.url).length;
-    assert.equal((svg.match(/<a href="/g) ?? []).length, linked);
-    assert.match(svg, /<a href="\/2021\/06\/" aria-label="juni 2021: 2 artikelen · mijlpaal: Top in Genève">/);
-    assert.match(svg, /viewBox="0 0 720 \d+" width="720" height="\d+"/);
+  it('has a count axis, the count on every bar, a total per year and a table of every month', () => {
+    const months = site.chart.slice(0, 12);
+    const out = renderChart(months).value;
+    // Axis ticks 0, 2 and 4: one or two articles a month do not look like a peak.
+    assert.match(out, /chart__tick-label">4</);
+    assert.match(out, /chart__tick-label">0</);
+    const monthView = /<div class="chart__view chart__view--month[\s\S]*?<ol class="chart__years"[\s\S]*?<\/ol>/.exec(out)?.[0] ?? '';
+    assert.ok(monthView, 'a month view');
+    assert.equal((monthView.match(/<li class="chart__bin"/g) ?? []).length, months.length, 'a place for every month');
+    const linked = months.filter((m) => m.url).length;
+    assert.equal((monthView.match(/class="chart__bar" style/g) ?? []).length, linked, 'a bar for every month with articles');
+    assert.equal((monthView.match(/<a class="chart__target" href="/g) ?? []).length, linked);
+    assert.match(monthView, /<a class="chart__target" href="\/2021\/06\/" aria-label="juni 2021: 2 artikelen · mijlpaal: Top in Genève"/);
+    for (const m of months.filter((x) => x.count > 0)) {
+      assert.match(monthView, new RegExp(`aria-label="${m.label}: ${m.count} artikel`));
+    }
+    assert.match(monthView, /<span class="chart__year">2021<\/span> <span class="chart__year-total">\d+/);
+    // The table: a row per month of the range, a total row per year.
+    const table = out.slice(out.indexOf('<table>'));
+    assert.equal((table.match(/<th scope="row">/g) ?? []).length, months.length);
+    assert.equal((table.match(/<th scope="rowgroup">/g) ?? []).length, new Set(months.map((m) => m.year)).size);
+  });
+
+  it('picks months, quarters or years by the width they need, finest first', () => {
+    const views = chartViews(site.chart);
+    assert.deepEqual(
+      views.map((v) => v.unit),
+      ['quarter', 'year'],
+      '47 months do not fit 1040px at 24px a bar; 16 quarters do',
+    );
+    assert.equal(views[0]?.until, null);
+    assert.equal(views[views.length - 1]?.from, 0, 'the coarsest view is always there');
+    assert.equal(views[1]?.until, views[0]?.from);
+    for (const v of views) {
+      assert.equal(
+        v.bins.reduce((n, b) => n + b.count, 0),
+        site.chart.reduce((n, m) => n + m.count, 0),
+        `${v.unit}: no article lost`,
+      );
+      if (v.from > 0) assert.ok(v.from >= neededWidth(v.bins), `${v.unit} shows only where its bars fit`);
+    }
+    const short = chartViews(site.chart.slice(0, 12));
+    assert.equal(short[0]?.unit, 'month', 'a year of months fits');
+    assert.deepEqual(
+      short.map((v) => [v.unit, v.from]),
+      [
+        ['month', 400],
+        ['quarter', 0],
+      ],
+      'four quarters fit even a narrow phone: no year view',
+    );
+    assert.ok((short[0]?.from ?? 0) >= 40 + 12 * 24);
+  });
+
+  it('scales to a round maximum of at least 4', () => {
+    assert.deepEqual([1, 4, 5, 9, 11, 37, 150, 151].map(scaleMax), [4, 4, 6, 10, 15, 40, 150, 200]);
+  });
+
+  it('carries per-person counts for the filter people, and escapes titles', () => {
+    for (const m of site.chart) {
+      const expected: Record<string, number> = {};
+      for (const a of site.articles.filter((x) => x.sequence === 'main' && x.year === m.year && x.month === m.month)) {
+        for (const p of a.people) expected[p.slug] = (expected[p.slug] ?? 0) + 1;
+      }
+      assert.deepEqual(m.people, expected, m.label);
+    }
+    assert.equal(site.chart.find((m) => m.year === 2021 && m.month === 6)?.people['joe-biden'], 2);
+    const out = renderChart(site.chart, ['joe-biden']).value;
+    assert.match(out, /data-people="joe-biden:2"/);
+    assert.doesNotMatch(out, /data-people="[^"]*vladimir-poetin/);
     const hostile = renderChart([
       {
         year: 2021,
@@ -197,11 +354,13 @@ describe('renderChart', () => {
         count: 1,
         url: '/2021/01/',
         milestones: [{ ...milestones[0]!, title: '<script>alert(1)</script>' }],
+        people: {},
       },
     ]).value;
     assert.ok(!hostile.includes('<script>'));
     assert.ok(hostile.includes('&lt;script&gt;'));
   });
+
   it('renders nothing without dated articles', () => {
     assert.equal(renderChart([]).value, '');
   });
@@ -257,5 +416,20 @@ describe('routes', () => {
     assert.equal(routes.years[0]?.mode, 'preview');
     assert.equal(big.articles[0]?.listingUrl, '/2022/03/#a-m0000');
     assert.equal(big.articles[LIST_PAGE_SIZE + 1]?.listingUrl, `/2022/03/2/#a-m${String(LIST_PAGE_SIZE + 1).padStart(4, '0')}`);
+  });
+});
+
+describe('derived titles on the site', () => {
+  const derived = byId('trump-wil-snel-akkoord');
+  const headline = byId('biden-en-poetin-ontmoeten-elkaar-in-geneve');
+  it('look on a listing exactly like real headlines: the same markup, no marker', () => {
+    assert.equal(derived.record.titleSource, 'derived');
+    const asHeadline: SiteArticle = { ...derived, record: { ...derived.record, titleSource: 'headline' } };
+    assert.equal(articleEntry(derived).value, articleEntry(asHeadline).value);
+    assert.doesNotMatch(articleEntry(derived).value, /afgeleid/i);
+  });
+  it('are named as such in the provenance box of the article page', () => {
+    assert.match(renderArticle(derived), /<dt>Kop<\/dt><dd>Kop afgeleid uit de eerste alinea: het bericht had geen kop\.<\/dd>/);
+    assert.match(renderArticle(headline), /<dt>Kop<\/dt><dd>De kop van het bericht zelf\.<\/dd>/);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { html, join, raw, SafeHtml } from '../../src/site/html.ts';
 import { renderPage } from '../../src/site/layout.ts';
-import { absoluteUrl, normalizePathPrefix, siteConfigFromEnv } from '../../src/site/config.ts';
+import { absoluteUrl, ConfigError, normalizePathPrefix, prefixedUrl, siteConfigFromEnv } from '../../src/site/config.ts';
 import { BuildError, formatErrors } from '../../src/build/report.ts';
 
 describe('html``', () => {
@@ -34,7 +34,7 @@ describe('renderPage', () => {
     assert.match(page, /<footer class="site-footer">/);
     assert.ok(
       page.includes(
-        '<form class="site-search" role="search" action="/zoeken/" method="get"><label for="site-search-q" class="visually-hidden">Zoek in het archief</label><input id="site-search-q" name="q" type="search" placeholder="Zoeken… (toets /)" autocomplete="off" spellcheck="false"><button type="submit">Zoeken</button></form>',
+        '<form class="site-search" role="search" action="/zoeken/" method="get"><label for="site-search-q" class="visually-hidden">Zoek in het archief</label><input id="site-search-q" name="q" type="search" placeholder="Zoeken…" autocomplete="off" spellcheck="false"><button type="submit">Zoeken</button></form>',
       ),
     );
     assert.match(page, /<script type="module" src="\/assets\/js\/search-boot.js"><\/script>\n<\/body>/);
@@ -55,6 +55,51 @@ describe('config and report', () => {
     const c = siteConfigFromEnv({ PATH_PREFIX: '/archief', SITE_URL: 'https://example.org/' });
     assert.equal(absoluteUrl(c, '/artikelen/x/'), 'https://example.org/archief/artikelen/x/');
     assert.equal(c.articlesDir, 'articles');
+  });
+  it('SITE_URL is the site root: PATH_PREFIX follows its path, and the two never double', () => {
+    const both = siteConfigFromEnv({ PATH_PREFIX: '/archief/', SITE_URL: 'https://example.org/archief/' });
+    const urlOnly = siteConfigFromEnv({ SITE_URL: 'https://example.org/archief' });
+    for (const c of [both, urlOnly]) {
+      assert.equal(c.pathPrefix, '/archief/');
+      assert.equal(c.siteUrl, 'https://example.org/archief/');
+      assert.equal(absoluteUrl(c, '/feed.xml'), 'https://example.org/archief/feed.xml');
+    }
+    assert.equal(siteConfigFromEnv({ SITE_URL: 'http://localhost:8080' }).siteUrl, 'http://localhost:8080/');
+    assert.throws(() => siteConfigFromEnv({ PATH_PREFIX: '/andere/', SITE_URL: 'https://example.org/archief/' }), ConfigError);
+  });
+  it('without SITE_URL there is no absolute URL, never a guessed host', () => {
+    const c = siteConfigFromEnv({ PATH_PREFIX: '/archief/' });
+    assert.equal(c.siteUrl, null);
+    assert.equal(absoluteUrl(c, '/feed.xml'), null);
+    assert.equal(prefixedUrl(c, '/feed.xml'), '/archief/feed.xml');
+  });
+  it('refuses hostile or malformed settings with one line', () => {
+    const bad: Array<Record<string, string>> = [
+      { SITE_URL: 'not a url' },
+      { SITE_URL: 'javascript:x' },
+      { SITE_URL: 'ftp://example.org/' },
+      { SITE_URL: 'https://user:pw@example.org/' },
+      { SITE_URL: 'https://example.org/?q=1' },
+      { SITE_URL: 'https://example.org/a b/' },
+      { PATH_PREFIX: '/a"b/' },
+      { PATH_PREFIX: '/x$&y/' },
+      { PATH_PREFIX: '/../' },
+      { PATH_PREFIX: '/a/./b/' },
+      { PATH_PREFIX: '/a b/' },
+      { PATH_PREFIX: '/a%20b/' },
+      { PATH_PREFIX: '/<script>/' },
+    ];
+    for (const env of bad) {
+      assert.throws(
+        () => siteConfigFromEnv(env),
+        (error: unknown) => error instanceof ConfigError && !error.message.includes('\n') && /SITE_URL|PATH_PREFIX/.test(error.message),
+        JSON.stringify(env),
+      );
+    }
+  });
+  it('dates listings in the sitemap by SOURCE_DATE_EPOCH or the build day', () => {
+    assert.equal(siteConfigFromEnv({ SOURCE_DATE_EPOCH: '1700000000' }).buildDate, '2023-11-14');
+    assert.equal(siteConfigFromEnv({}, new Date(Date.UTC(2024, 1, 29, 23))).buildDate, '2024-02-29');
   });
   it('lists errors as file:line rule message, without a stack', () => {
     const text = formatErrors([

@@ -1,6 +1,7 @@
 /** Overig nieuws, Datum onbekend, Over, 404. */
 import { articleList, countLabel, pager } from '../components.ts';
-import type { SiteArticle, SiteData } from '../data.ts';
+import type { SiteData } from '../data.ts';
+import type { SiteArticle } from '../view/types.ts';
 import { formatDutchDate } from '../../record/dates.ts';
 import { html } from '../html.ts';
 import { renderPage } from '../layout.ts';

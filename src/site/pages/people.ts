@@ -14,7 +14,7 @@ export function renderPerson(page: PersonPage): string {
   const body = html`${breadcrumb([{ href: '/personen/', label: 'Personen' }, { label: p.name }])}
 <div class="page-head"><h1>${p.name}</h1>
 ${p.role ? html`<p class="role">${p.role}</p>` : ''}
-<p class="lede">${p.name} komt voor in ${countLabel(n, 'bericht', 'berichten')}, hieronder in de volgorde van de tijdlijn.</p></div>
+<p class="lede">${p.name} komt voor in ${countLabel(p.onTopic, 'bericht', 'berichten')} op de tijdlijn${n > p.onTopic ? ` en ${countLabel(n - p.onTopic, 'bericht', 'berichten')} in Overig nieuws` : ''}, hieronder in de volgorde van de tijdlijn.</p></div>
 ${articleList(page.items, n > FULL_PERSON_LIMIT, 2, true)}
 ${pager(p.url, page.page, page.pages, `Pagina's over ${p.name}`)}`;
   return renderPage({
@@ -27,10 +27,10 @@ ${pager(p.url, page.page, page.pages, `Pagina's over ${p.name}`)}`;
 
 export function renderPeopleIndex(site: SiteData): string {
   const body = html`<div class="page-head"><h1>Personen</h1>
-<p class="lede">${countLabel(site.people.length, 'persoon wordt', 'personen worden')} in het archief genoemd, het vaakst genoemd eerst.</p></div>
+<p class="lede">${countLabel(site.people.length, 'persoon wordt', 'personen worden')} in het archief genoemd, wie het vaakst op de tijdlijn staat eerst.</p></div>
 <ul class="people-index">${site.people.map(
     (p) =>
-      html`<li><span class="person-name"><a href="${p.url}">${p.name}</a>${p.role ? html` <span class="role">${p.role}</span>` : ''}</span> <span class="count">${countLabel(p.articles.length, 'bericht', 'berichten')}</span></li>`,
+      html`<li><span class="person-name"><a href="${p.url}">${p.name}</a>${p.role ? html` <span class="role">${p.role}</span>` : ''}</span> <span class="count">${countLabel(p.onTopic, 'bericht', 'berichten')}${p.articles.length > p.onTopic ? ` + ${p.articles.length - p.onTopic} overig` : ''}</span></li>`,
   )}</ul>`;
   return renderPage({ title: 'Personen', url: '/personen/', body, description: 'Wie komt voor in het archief' });
 }

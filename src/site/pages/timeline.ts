@@ -1,11 +1,21 @@
 /** The timeline: index, year pages and month archives. */
 import { renderChart } from '../chart.ts';
 import { articleList, breadcrumb, countLabel, monthSection, pager, personFilter, timelineItem, type MonthMode } from '../components.ts';
-import type { MonthGroup, PersonRef, SiteData, TimelineItem, YearGroup } from '../data.ts';
+import type { SiteData } from '../data.ts';
+import type { MonthGroup, PersonRef, TimelineItem, YearGroup } from '../view/types.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
 import { yearUrl } from '../urls.ts';
-import { FULL_INDEX_LIMIT, FULL_YEAR_LIMIT, INLINE_UNDATED_LIMIT, LIST_PAGE_SIZE, type MonthPage, type YearPage } from '../routes.ts';
+import {
+  FULL_INDEX_LIMIT,
+  FULL_YEAR_LIMIT,
+  INLINE_UNDATED_LIMIT,
+  LIST_PAGE_SIZE,
+  pagedYears,
+  type MonthPage,
+  type YearPage,
+} from '../routes.ts';
+import { formatDutchMonth } from '../../record/dates.ts';
 
 const FILTER_PEOPLE = 12;
 const FILTER_SCRIPT = html`<script type="module" src="/assets/js/filter.js"></script>`;
@@ -28,28 +38,46 @@ function* itemsOf(years: readonly YearGroup[]): Iterable<TimelineItem> {
   for (const y of years) for (const m of y.months) yield* m.items;
 }
 
-function chartFigure(site: SiteData): SafeHtml {
+function chartFigure(site: SiteData, people: readonly PersonRef[]): SafeHtml {
   if (site.chart.length === 0) return html``;
-  return html`<figure class="coverage">
-<figcaption><span>Artikelen per maand</span> <span class="legend"><span class="legend-bar" aria-hidden="true"></span> artikelen <span class="legend-milestone" aria-hidden="true">▼</span> mijlpaal</span></figcaption>
-<div class="coverage-scroll">${renderChart(site.chart)}</div>
+  const total = site.chart.reduce((n, m) => n + m.count, 0);
+  return html`<figure class="coverage" aria-labelledby="coverage-kop">
+<figcaption id="coverage-kop"><span class="coverage__title">Artikelen op de tijdlijn: ${countLabel(total, 'artikel', 'artikelen')}</span> <span class="legend"><span class="legend-milestone" aria-hidden="true">◆</span> mijlpaal · onder elk jaar het totaal</span></figcaption>
+${renderChart(
+  site.chart,
+  people.map((p) => p.slug),
+)}
 </figure>`;
 }
 
+/** Chips for the years with articles on the timeline; the current one is marked. */
 function yearNav(site: SiteData, current: number | null): SafeHtml {
-  if (site.years.length === 0) return html``;
-  return html`<nav class="year-nav" aria-label="Jaren"><ul>${site.years.map((y) =>
+  const years = pagedYears(site.years).filter((y) => y.articleCount > 0 || y.year === current);
+  if (years.length === 0) return html``;
+  return html`<nav class="year-nav" aria-label="Jaren"><ul>${years.map((y) =>
     y.year === current
       ? html`<li><a href="${y.url}" aria-current="page">${y.year}</a></li>`
-      : html`<li><a href="${y.url}">${y.year}${y.articleCount ? html` <span class="count">(${y.articleCount})</span>` : ''}</a></li>`,
+      : html`<li><a href="${y.url}">${y.year} <span class="count">(${y.articleCount})</span></a></li>`,
   )}</ul></nav>`;
 }
 
 function yearSection(y: YearGroup, mode: MonthMode): SafeHtml {
-  return html`<section class="year" aria-labelledby="jaar-${y.year}-kop">
-<h2 class="year-title" id="jaar-${y.year}-kop"><a href="${y.url}">${y.year}</a></h2>
+  const title = y.url ? html`<a href="${y.url}">${y.year}</a>` : html`${y.year}`;
+  return html`<section class="year${y.articleCount ? '' : ' year--milestones'}" aria-labelledby="jaar-${y.year}-kop">
+<h2 class="year-title" id="jaar-${y.year}-kop">${title}${y.articleCount ? '' : html` <span class="year-note">alleen mijlpalen</span>`}</h2>
 ${y.months.map((m) => monthSection(m, mode, 3))}
 </section>`;
+}
+
+/** "van april 2021 tot en met december 2022": the span of the dated articles on the timeline. */
+function articleSpan(site: SiteData): string {
+  const dated = site.articles.filter((a) => a.sequence === 'main' && a.year !== null);
+  const first = dated[0];
+  const last = dated[dated.length - 1];
+  if (!first || !last || first.year === null || last.year === null) return '';
+  const label = (a: typeof first): string =>
+    a.month !== null && a.year !== null ? formatDutchMonth(a.year, a.month) : String(a.year ?? '');
+  return label(first) === label(last) ? `, in ${label(first)}` : `, van ${label(first)} tot en met ${label(last)}`;
 }
 
 function undatedSection(site: SiteData): SafeHtml {
@@ -85,17 +113,19 @@ ${list.length > LIST_PAGE_SIZE ? html`<p><a href="/overig/">Al het overige nieuw
 
 export function renderIndex(site: SiteData): string {
   const all = site.stats.onTopic <= FULL_INDEX_LIMIT;
-  const latest = site.years[site.years.length - 1];
-  const shown = all ? site.years : latest ? [latest] : [];
-  const first = site.years[0];
+  const withArticles = site.years.filter((y) => y.articleCount > 0);
+  const latest = withArticles[withArticles.length - 1];
+  // A large archive shows its latest year with articles, and the milestones after it.
+  const shown = all ? site.years : latest ? site.years.filter((y) => y.year >= latest.year) : [];
   const intro = site.stats.onTopic
-    ? html`<p class="lede">${countLabel(site.stats.onTopic, 'bericht', 'berichten')} over de diplomatie tussen de Verenigde Staten en Rusland over Oekraïne${first && latest ? html`, van ${first.year} tot en met ${latest.year}` : ''}, in de volgorde waarin het gebeurde. Mijlpalen zijn gemarkeerd.</p>`
+    ? html`<p class="lede">${countLabel(site.stats.onTopic, 'bericht', 'berichten')} over de diplomatie tussen de Verenigde Staten en Rusland over Oekraïne${articleSpan(site)}, in de volgorde waarin het gebeurde, met de belangrijkste mijlpalen ertussen.</p>`
     : html`<p class="lede">Er staan nog geen gedateerde berichten in het archief.</p>`;
   const partial = !all && latest ? html`<p class="notice">Hieronder staat ${latest.year}; kies hierboven een eerder jaar.</p>` : html``;
+  const people = filterPeople(itemsOf(shown));
   const body = html`<div class="page-head"><h1>Tijdlijn</h1>${intro}</div>
-${chartFigure(site)}
+${chartFigure(site, people)}
 ${yearNav(site, null)}
-${personFilter(filterPeople(itemsOf(shown)), '/')}
+${personFilter(people, '/')}
 <div class="timeline" data-filterable="">
 ${partial}
 ${shown.map((y) => yearSection(y, all && y.articleCount <= FULL_YEAR_LIMIT ? 'full' : 'preview'))}

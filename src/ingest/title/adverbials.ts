@@ -1,0 +1,51 @@
+/**
+ * Time adverbials: a headline says what happened, not on which weekday (`Donderdagavond`,
+ * `Op 26 januari`, `maandag 10 januari`, `vorige week`); nor does it need fillers (`met elkaar`,
+ * `onder meer`, `inmiddels`). Dropped wherever they stand in the main clause, never inside a
+ * quotation.
+ */
+import { timeSpan } from './clause.ts';
+import type { Draft } from './draft.ts';
+import { FILLERS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** How many words of a filler start at word `i` (0 when none): the whole phrase, unquoted, with no comma inside. */
+function fillerAt(tokens: readonly Token[], i: number): number {
+  for (const filler of FILLERS) {
+    let k = 0;
+    while (k < filler.length) {
+      const t = tokens[i + k];
+      if (!t || t.quoted || t.pre !== '' || t.lower !== filler[k] || (k < filler.length - 1 && t.post !== '')) break;
+      k++;
+    }
+    if (k === filler.length) return k;
+  }
+  return 0;
+}
+
+/** Drop every filler in [from, to). */
+export function dropFillers(draft: Draft, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const n = fillerAt(draft.tokens, i);
+    if (n > 0) {
+      draft.dropSpan(i, Math.min(i + n, to));
+      i += n - 1;
+    }
+  }
+}
+
+/** Drop every time adverbial in [from, to). */
+export function dropTimeAdverbials(draft: Draft, from: number, to: number): void {
+  for (let i = from; i < to; ) {
+    // On the sentence as written (the spans are cached per sentence); rewritten verbs and names open no time adverbial.
+    const n = timeSpan(draft.source, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const span = Math.min(n, to - i);
+    // A comma after the adverbial (`Op 26 januari, …`) belongs to it; one before it stays with its word.
+    draft.dropSpan(i, i + span);
+    i += span;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Headlines leave out articles: `Het Russische parlement stemt in met het verlengen …` →
+ * `Russisch parlement stemt in met verlengen …`. An article goes when a noun phrase follows
+ * (an adjective, a noun, a name), not when it is a pronoun (`Het gaat om …`, `heeft het eens`)
+ * or counts (`ruim een uur`). A het-noun's adjective loses its -e with the article
+ * (`Russische` → `Russisch`) where that is regular (-se, -sche); other adjectives keep the article.
+ */
+import { isAdjectiveLike } from './clause.ts';
+import { ADVERBS, DETERMINERS, finiteOf, PREPOSITIONS } from './lexicon.ts';
+import { isCapitalised, type Token, withCore } from './tokens.ts';
+
+/** Words after which `een` is a number: `ruim een uur`, `meer dan een jaar`. */
+const COUNTING = new Set(['ruim', 'bijna', 'ongeveer', 'dan', 'nog', 'zo’n', "zo'n", 'slechts', 'maar']);
+/** Nouns after which `een` is a number, not an article. */
+const UNITS = new Set(['uur', 'dag', 'week', 'maand', 'jaar', 'keer', 'paar', 'kwart', 'half', 'halve', 'minuut', 'derde']);
+/** Fixed phrases that keep their article: `voor het eerst`, `het eens`. */
+const KEEP_BEFORE = new Set(['eerst', 'laatst', 'eens', 'oneens', 'meest', 'minst', 'best', 'liefst', 'ergst', 'moment', 'leven', 'woord']);
+const ARTICLE = /^(?:de|het|een)$/u;
+const REGULAR_INFLECTION = /(?:s|sch)e$/u;
+
+/** Drop the articles of `tokens` that open a noun phrase; returns a new array. */
+export function dropArticles(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (t.quoted || !ARTICLE.test(t.lower) || !next || next.quoted || t.post !== '' || (i > 0 && isCapitalised(t))) {
+      out.push(t);
+      continue;
+    }
+    const nounPhrase =
+      isCapitalised(next) ||
+      isAdjectiveLike(next) ||
+      !(ADVERBS.has(next.lower) || PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || finiteOf(next.lower));
+    const counting = t.lower === 'een' && ((prev && COUNTING.has(prev.lower)) || UNITS.has(next.lower));
+    if (!nounPhrase || counting || KEEP_BEFORE.has(next.lower) || /^\d/u.test(next.core)) {
+      out.push(t);
+      continue;
+    }
+    if (t.lower === 'het' && isAdjectiveLike(next) && tokens[i + 2] !== undefined) {
+      // `het Saudische Jeddah` keeps its article: the adjective stays inflected before a name.
+      if (!REGULAR_INFLECTION.test(next.core) || isCapitalised(tokens[i + 2] as Token)) {
+        out.push(t);
+        continue;
+      }
+      out.push(withCore(next, next.core.slice(0, -1)));
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,211 @@
+/**
+ * People and places as a headline names them: a person by surname, without title or apposition
+ * (`de Amerikaanse president Joe Biden` → `Biden`, `De Amerikaanse minister Antony Blinken van
+ * Buitenlandse Zaken` → `Blinken`, `CIA-directeur William Burns` → `Burns`), except people known
+ * by title and given name (`paus Franciscus`); long proper names in their headline form
+ * (`de Verenigde Staten` → `VS`). Full names come from the gazetteer, or a common given name
+ * before a capitalised word. Quotations are left as written.
+ */
+import { isAdjectiveLike } from './clause.ts';
+import type { Draft } from './draft.ts';
+import { isGivenName, isKnownSurname, isRoleNoun, KEEP_ROLE, NAME_PARTICLES, nameFormsStartingWith, PLACE_NOUNS } from './lexicon.ts';
+import { endsPhrase, isCapitalised, type Token } from './tokens.ts';
+
+export interface NameMatch {
+  from: number;
+  to: number;
+  /** The headline form: `Biden`, `VS`, `paus Franciscus`. */
+  short: string;
+  person: boolean;
+  /** A person of the gazetteer. */
+  known?: boolean;
+  /** Set off by commas (`ambassadeur in Moskou, John Sullivan,`): the closing comma goes with it. */
+  comma?: boolean;
+}
+
+const ARTICLES = new Set(['de', 'het', 'een']);
+const POSSESSIVES = new Set(['zijn', 'haar', 'hun']);
+const ROMAN = /^[IVXL]+$/u;
+
+/** A gazetteer spelling or short form (`Joe Biden`, `Verenigde Staten`) starting at word `i`. */
+function knownAt(tokens: readonly Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  if (!t || t.quoted) return null;
+  const forms = nameFormsStartingWith(t.core);
+  if (!forms) return null;
+  for (const form of forms) {
+    let k = 0;
+    for (; k < form.words.length; k++) {
+      const w = tokens[i + k];
+      if (!w || w.quoted || w.core !== form.words[k] || (k < form.words.length - 1 && endsPhrase(w))) break;
+    }
+    if (k === form.words.length) {
+      // A short form that is itself a person's surname (`Biden`) marks a person; `VS` does not.
+      const person = !/^\p{Lu}{2,}$/u.test(form.short) && form.short !== 'Rusland';
+      return { from: i, to: i + k, short: form.short, person, known: person };
+    }
+  }
+  return null;
+}
+
+/** The end of a run of name words from `i`: capitalised words, with particles (`von der`) inside. */
+function nameRunEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (t.quoted) break;
+    const capital = isCapitalised(t) && !isAdjectiveLike(t);
+    const particle = k > i && NAME_PARTICLES.has(t.lower) && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1] as Token);
+    if (!capital && !particle) break;
+    k++;
+    if (endsPhrase(t)) break;
+  }
+  return k;
+}
+
+/** The surname of the name words [from, to): gazetteer form, else from the first particle or the last word. */
+function surname(tokens: readonly Token[], from: number, to: number): string {
+  const known = knownAt(tokens, from);
+  if (known && known.to === to) return known.short;
+  if (to - from === 1) return (tokens[from] as Token).core;
+  let start = to - 1;
+  if (ROMAN.test((tokens[start] as Token).core) && start - 1 > from) start--;
+  // `Bart De Wever`, `Ursula von der Leyen`: the particles belong to the surname.
+  while (start - 1 > from && NAME_PARTICLES.has((tokens[start - 1] as Token).lower)) start--;
+  return tokens
+    .slice(start, to)
+    .map((t) => t.core)
+    .join(' ');
+}
+
+/** A person's name starts at word `k`: a given name, or a gazetteer spelling of a person. */
+function startsName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return isGivenName(t.core) || knownAt(tokens, k)?.person === true;
+}
+
+/** `van Buitenlandse Zaken`, `van de Russische Doema` after a role or a name: its end, or `i`. */
+function departmentEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.quoted || t.lower !== 'van') return i;
+  let k = i + 1;
+  if (tokens[k] && /^(?:de|het)$/u.test((tokens[k] as Token).lower)) k++;
+  const start = k;
+  while (k < tokens.length && isCapitalised(tokens[k] as Token) && !(tokens[k] as Token).quoted && !startsName(tokens, k)) {
+    k++;
+    if (endsPhrase(tokens[k - 1] as Token)) break;
+  }
+  return k > start ? k : i;
+}
+
+/**
+ * A person with title and apposition starting at word `i`: `[de|zijn] [Amerikaanse]* president
+ * [van Buitenlandse Zaken] Joe Biden [van Buitenlandse Zaken]`, also `ambassadeur in Moskou, John Sullivan,`.
+ */
+export function appositionAt(tokens: readonly Token[], i: number): NameMatch | null {
+  let k = i;
+  const first = tokens[k];
+  if (!first || first.quoted) return null;
+  if (ARTICLES.has(first.lower) || POSSESSIVES.has(first.lower)) k++;
+  while (tokens[k] && isAdjectiveLike(tokens[k] as Token)) k++;
+  const role = tokens[k];
+  if (!role || role.quoted || !isRoleNoun(role.lower) || (isCapitalised(role) && k > i && !/-/u.test(role.core))) return null;
+  k++;
+  k = departmentEnd(tokens, k);
+  let comma = endsPhrase(tokens[k - 1] as Token);
+  // `ambassadeur in Moskou, John Sullivan,`: a place, then the name between commas.
+  if (!comma && tokens[k]?.lower === 'in' && tokens[k + 1] && isCapitalised(tokens[k + 1] as Token) && endsPhrase(tokens[k + 1] as Token)) {
+    k += 2;
+    comma = true;
+  }
+  const nameStart = k;
+  const known = knownAt(tokens, nameStart);
+  const nameEnd = known?.person ? known.to : nameRunEnd(tokens, nameStart);
+  if (nameEnd === nameStart) return null;
+  const firstName = tokens[nameStart] as Token;
+  // One capitalised word after a role is a name only if it is no place or organisation we know (`minister Rusland` is no person).
+  if (nameEnd - nameStart === 1 && !known && nameFormsStartingWith(firstName.core) === undefined && firstName.core.length < 2) return null;
+  let to = nameEnd;
+  to = departmentEnd(tokens, to);
+  if (KEEP_ROLE.has(role.lower)) {
+    const given = tokens
+      .slice(nameStart, nameEnd)
+      .map((t) => t.core)
+      .join(' ');
+    return { from: i, to, short: `${role.lower} ${given}`, person: true, known: known?.person === true };
+  }
+  const short = known?.person ? known.short : surname(tokens, nameStart, nameEnd);
+  return { from: i, to, short, person: true, known: known?.person === true, comma };
+}
+
+/** A place with its description: `de Turkse hoofdstad Ankara`, `het buurland Polen` → the name. */
+function placeAt(tokens: readonly Token[], i: number): NameMatch | null {
+  let k = i;
+  const first = tokens[k];
+  if (!first || first.quoted) return null;
+  if (ARTICLES.has(first.lower)) k++;
+  while (tokens[k] && isAdjectiveLike(tokens[k] as Token)) k++;
+  const noun = tokens[k];
+  if (!noun || noun.quoted || !PLACE_NOUNS.has(noun.lower) || endsPhrase(noun)) return null;
+  const end = nameRunEnd(tokens, k + 1);
+  if (end === k + 1) return null;
+  const name = tokens
+    .slice(k + 1, end)
+    .map((t) => t.core)
+    .join(' ');
+  return { from: i, to: end, short: name, person: false };
+}
+
+/** An unknown full name with a common given name: `Geert Wilders`, `Max Verstappen`. */
+function givenNameAt(tokens: readonly Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  if (!t || t.quoted || !isGivenName(t.core)) return null;
+  const end = nameRunEnd(tokens, i);
+  if (end - i < 2) return null;
+  return { from: i, to: end, short: surname(tokens, i, end), person: true };
+}
+
+/** A gazetteer person by surname alone: `Biden`, `Poetin` (already as a headline writes them). */
+function surnameAt(tokens: readonly Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  if (!t || t.quoted || !isKnownSurname(t.core)) return null;
+  return { from: i, to: i + 1, short: t.core, person: true, known: true };
+}
+
+/** The name or apposition starting at word `i`, if any. */
+export function nameAt(tokens: readonly Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  // Most words open nothing: a lowercase word that is no article, possessive, adjective, role or place noun.
+  if (!t || t.quoted) return null;
+  if (
+    !isCapitalised(t) &&
+    !ARTICLES.has(t.lower) &&
+    !POSSESSIVES.has(t.lower) &&
+    !isAdjectiveLike(t) &&
+    !isRoleNoun(t.lower) &&
+    !PLACE_NOUNS.has(t.lower)
+  ) {
+    return null;
+  }
+  return appositionAt(tokens, i) ?? knownAt(tokens, i) ?? placeAt(tokens, i) ?? givenNameAt(tokens, i) ?? surnameAt(tokens, i);
+}
+
+/** Shorten every name, apposition and long proper name in [from, to) of the draft. */
+export function shortenNames(draft: Draft, from: number, to: number): void {
+  const tokens = draft.tokens;
+  for (let i = from; i < to; i++) {
+    if (draft.isDropped(i)) continue;
+    const m = nameAt(tokens, i);
+    if (!m) continue;
+    const end = Math.min(m.to, to);
+    if (end - i === 1 && tokens[i]?.core === m.short) continue;
+    draft.collapse(i, end, m.short);
+    // `ambassadeur in Moskou, John Sullivan, heeft` → `Sullivan heeft`: the apposition's commas go with it.
+    if (m.comma) draft.tokens[i] = { ...(draft.tokens[i] as Token), post: (draft.tokens[i] as Token).post.replace(/,$/u, '') };
+    // `de Verenigde Staten` → `VS`: the article goes with the long form.
+    const before = tokens[i - 1];
+    if (!m.person && before && !before.quoted && (before.lower === 'de' || before.lower === 'het') && !endsPhrase(before))
+      draft.drop(i - 1);
+    i = end - 1;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The headline deriver as a whole (src/ingest/title/derive.ts): a lede's first sentence becomes a
+ * headline in the newspaper's style, or stays as it is when no rule applies with confidence, and
+ * is never an ellipsis, a dangling phrase or page noise.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { deriveHeadline, deriveTitle, isTitleNoise } from '../../src/ingest/title/derive.ts';
+import { ingestFile } from '../../src/ingest/pipeline.ts';
+
+test('the main clause, subject first, present tense, surnames, no weekday, no article', () => {
+  assert.equal(
+    deriveHeadline(
+      'Donderdagavond hebben de Amerikaanse president Joe Biden en zijn Russische ambtgenoot Vladimir Poetin ruim een uur met elkaar getelefoneerd over de spanningen rond Oekraïne.',
+    ),
+    'Biden en Poetin telefoneren ruim een uur over spanningen rond Oekraïne',
+  );
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse minister van Buitenlandse Zaken Antony Blinken is maandag in Kiev aangekomen voor overleg met president Volodymyr Zelensky.',
+    ),
+    'Blinken komt in Kiev aan voor overleg met Zelensky',
+  );
+  assert.equal(
+    deriveHeadline('De Verenigde Staten hebben dinsdag nieuwe sancties opgelegd aan Russische banken.'),
+    'VS leggen nieuwe sancties op aan Russische banken',
+  );
+  assert.equal(
+    deriveHeadline('Het Russische parlement heeft woensdag ingestemd met de verlenging van het verdrag.'),
+    'Russisch parlement stemt in met verlenging van verdrag',
+  );
+});
+
+test('subordinate clauses and trailing attributions go; a clause the verb needs stays when it fits', () => {
+  assert.equal(
+    deriveHeadline(
+      'Rusland roept zijn ambassadeur in Washington terug, nadat president Biden Poetin een moordenaar noemde. Het Kremlin is woedend.',
+    ),
+    'Rusland roept zijn ambassadeur in Washington terug',
+  );
+  assert.equal(
+    deriveHeadline('Biden en Poetin spreken elkaar dinsdag via een videoverbinding, meldt het Witte Huis.'),
+    'Biden en Poetin spreken elkaar via videoverbinding',
+  );
+  assert.equal(
+    deriveHeadline('Het gesprek vindt plaats op verzoek van Moskou, zo heeft een woordvoerster van de Nationale Veiligheidsraad gezegd.'),
+    'Gesprek vindt plaats op verzoek van Moskou',
+  );
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse president Joe Biden heeft zijn Russische ambtgenoot Vladimir Poetin in een telefoongesprek voorgesteld om elkaar binnen enkele maanden in een derde land te ontmoeten, waarbij ook de wapenbeheersing ter sprake moet komen.',
+    ),
+    'Biden stelt Poetin in telefoongesprek voor om elkaar in een derde land te ontmoeten',
+  );
+});
+
+test('reported speech leads with the speaker and a colon', () => {
+  assert.equal(
+    deriveHeadline(
+      'Een Russische inval in Oekraïne kan elk moment beginnen. Dat heeft de Amerikaanse veiligheidsadviseur Jake Sullivan zondag gezegd.',
+    ),
+    'Sullivan: Russische inval in Oekraïne kan elk moment beginnen',
+  );
+  assert.equal(
+    deriveHeadline('De Russische minister van Buitenlandse Zaken Sergej Lavrov zegt dat Moskou het Amerikaanse antwoord nog bestudeert.'),
+    'Lavrov: Moskou bestudeert Amerikaans antwoord nog',
+  );
+  assert.equal(
+    deriveHeadline(
+      'Kremlin-woordvoerder Dmitri Peskov heeft woensdag gezegd dat Rusland openstaat voor gesprekken met de Verenigde Staten.',
+    ),
+    'Peskov: Rusland staat open voor gesprekken met VS',
+  );
+  assert.equal(
+    deriveHeadline('Volgens de Amerikaanse president Joe Biden is een Russische invasie van Oekraïne nog altijd heel goed mogelijk.'),
+    'Biden: Russische invasie van Oekraïne is heel goed mogelijk',
+  );
+  assert.equal(
+    deriveHeadline(
+      'Het Amerikaanse ministerie van Defensie heeft maandag 8500 militairen in verhoogde staat van paraatheid gebracht, zo heeft woordvoerder John Kirby gezegd.',
+    ),
+    'Kirby: Pentagon brengt 8500 militairen in verhoogde staat van paraatheid',
+  );
+  // Someone who is not a gazetteer person and only `meldt` something does not lead.
+  assert.equal(
+    deriveHeadline(
+      'Rusland en Oekraïne hebben vrijdag in Istanbul elk duizend krijgsgevangenen uitgewisseld, meldt de Oekraïense regering.',
+    ),
+    'Rusland en Oekraïne wisselen in Istanbul elk duizend krijgsgevangenen uit',
+  );
+});
+
+test('quotations are never rewritten: the speaker leads them', () => {
+  assert.equal(
+    deriveHeadline('“We hebben lang en openhartig gesproken”, zei Biden na afloop.'),
+    'Biden: “We hebben lang en openhartig gesproken”',
+  );
+  assert.equal(
+    deriveHeadline(
+      '“Ik wens hem een goede gezondheid.” Zo heeft de Russische president Vladimir Poetin donderdag gereageerd op de uitspraak van Biden.',
+    ),
+    'Poetin: “Ik wens hem een goede gezondheid”',
+  );
+});
+
+test('a question stands as asked (names aside); a sentence without a finite verb stands, or is cut cleanly', () => {
+  assert.equal(
+    deriveHeadline(
+      'Wat kan Vladimir Poetin winnen bij een ontmoeting met Donald Trump in Alaska? Voor het Kremlin is de top al een overwinning.',
+    ),
+    'Wat kan Poetin winnen bij een ontmoeting met Trump in Alaska?',
+  );
+  assert.equal(
+    deriveHeadline('Geen doorbraak in Genève na urenlang overleg tussen Amerikaanse en Russische diplomaten.'),
+    'Geen doorbraak in Genève na urenlang overleg tussen Amerikaanse en Russische diplomaten',
+  );
+  // Over 110 characters: cut before a phrase, never after an adjective or an article.
+  assert.equal(
+    deriveHeadline(
+      'Geen doorbraak in Genève na acht uur overleg tussen Amerikaanse en Russische diplomaten over de veiligheid in Europa, de toekomst van de NAVO en de spanningen rond Oekraïne.',
+    ),
+    'Geen doorbraak in Genève na acht uur overleg tussen Amerikaanse en Russische diplomaten',
+  );
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse basketbalster die in februari op het vliegveld van Moskou werd aangehouden met een kleine hoeveelheid cannabisolie in haar bagage en sindsdien vastzit in een strafkolonie ten oosten van Moskou.',
+    ),
+    'De Amerikaanse basketbalster die in februari op het vliegveld van Moskou werd aangehouden',
+  );
+});
+
+test('readings that looked like verbs or subjects, and were not', () => {
+  // `praten` inside the opening phrase is a noun: the auxiliary after it is the verb.
+  assert.equal(
+    deriveHeadline('Na urenlang praten in een hotel in Genève zijn de ministers het eens geworden over een gevangenenruil.'),
+    'Ministers worden na urenlang praten in hotel in Genève het eens over gevangenenruil',
+  );
+  // `landen` after an adjective is a noun, so the subject is `westerse landen`.
+  assert.equal(
+    deriveHeadline('In Brussel hebben westerse landen woensdag nieuwe sancties tegen Rusland afgesproken.'),
+    'Westerse landen spreken in Brussel nieuwe sancties tegen Rusland af',
+  );
+  // `die` before a name opens a relative clause, which goes whole when the headline must be shorter.
+  assert.equal(
+    deriveHeadline(
+      'De NAVO heeft vrijdag tijdens de top in Washington een verklaring aangenomen die Rusland als de grootste dreiging voor het bondgenootschap noemt.',
+    ),
+    'NAVO neemt tijdens top in Washington verklaring aan',
+  );
+  // What `bereid` needs stays; an apposition inside the subject goes with both its commas.
+  assert.equal(
+    deriveHeadline('Moskou is bereid om opnieuw met Kiev te praten over een staakt-het-vuren, zegt het Kremlin.'),
+    'Moskou is bereid om opnieuw met Kiev te praten over staakt-het-vuren',
+  );
+  assert.equal(
+    deriveHeadline(
+      'Het verdrag over de export van graan, het belangrijkste akkoord tussen Rusland en Oekraïne sinds de inval, is dinsdag verlengd.',
+    ),
+    'Verdrag over export van graan verlengd',
+  );
+  // No subject to find (an impersonal passive): the sentence stands as it is.
+  assert.equal(
+    deriveHeadline('In het centrum van Kiev mag vanaf maandag nog maar één auto per gezin worden gebruikt.'),
+    'In het centrum van Kiev mag vanaf maandag nog maar één auto per gezin worden gebruikt',
+  );
+});
+
+test('a kicker before a colon stays when it fits', () => {
+  assert.equal(
+    deriveHeadline('Witte rook boven de Sixtijnse Kapel: de kardinalen hebben donderdag een nieuwe paus gekozen.'),
+    'Witte rook boven Sixtijnse Kapel: kardinalen kiezen nieuwe paus',
+  );
+});
+
+test('never an ellipsis, never over 90 characters when compressed, never over 110 at all', () => {
+  const ledes = [
+    'In een videogesprek van ruim twee uur heeft de Amerikaanse president Joe Biden zijn Russische collega Vladimir Poetin gewaarschuwd voor zware economische gevolgen als Rusland Oekraïne binnenvalt, terwijl Poetin garanties eiste dat de NAVO niet verder naar het oosten uitbreidt.',
+    'Na ruim drie uur praten in een villa aan het Meer van Genève, in aanwezigheid van de ministers van Buitenlandse Zaken en een handvol adviseurs, zijn de Amerikaanse president Joe Biden en zijn Russische ambtgenoot Vladimir Poetin het eens geworden over de terugkeer van de ambassadeurs.',
+    'Volgens ingewijden in Washington en Brussel, die anoniem wilden blijven omdat de gesprekken vertrouwelijk zijn, ligt er inmiddels een concept voor een akkoord over de uitwisseling van gevangenen op tafel.',
+  ];
+  for (const lede of ledes) {
+    const title = deriveHeadline(lede);
+    assert.ok(!title.includes('…') && !title.endsWith('...'), title);
+    assert.ok(title.length <= 90, `${title.length}: ${title}`);
+    assert.doesNotMatch(title, /\s(?:de|het|een|van|en|dat|die|met|te)$/u, title);
+  }
+});
+
+test('page furniture is never a title: the next paragraph stands in', () => {
+  for (const noise of [
+    'Ga naar de hoofdinhoud',
+    'Spring naar zoeken',
+    'NOS NIEUWS',
+    '3 minuten leestijd · 12 reacties',
+    'Deel dit artikel',
+  ]) {
+    assert.ok(isTitleNoise(noise), noise);
+  }
+  assert.equal(isTitleNoise('Biden en Poetin spreken elkaar dinsdag'), false);
+  const blocks = [
+    { type: 'paragraph', text: 'Ga naar de hoofdinhoud' },
+    { type: 'paragraph', text: 'De Amerikaanse president Joe Biden heeft dinsdag met Poetin gesproken.' },
+  ];
+  assert.equal(deriveTitle('Ga naar de hoofdinhoud', blocks), 'Biden spreekt met Poetin');
+  // In a real file too: a menu line the noise rules do not know stays out of the title.
+  const [record] = ingestFile({
+    file: 'menu.txt',
+    bytes: new TextEncoder().encode(
+      ' date 2022-02 Ga naar de hoofdinhoud\nDe Amerikaanse president Joe Biden heeft zaterdag met zijn Russische ambtgenoot Vladimir Poetin gebeld.\n',
+    ),
+  }).records;
+  assert.equal(record?.titleSource, 'derived');
+  assert.equal(record?.title, 'Biden belt met Poetin');
+});

@@ -1,0 +1,175 @@
+/**
+ * The headline deriver's transformations one by one (src/ingest/title/): each rule on real Dutch
+ * news sentences, where it must fire and where it must not (a quotation, a question, a sentence
+ * without a finite verb, a word that only looks like a match).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dropFillers, dropTimeAdverbials } from '../../src/ingest/title/adverbials.ts';
+import { dropArticles } from '../../src/ingest/title/articles.ts';
+import { analyse } from '../../src/ingest/title/clause.ts';
+import { Draft } from '../../src/ingest/title/draft.ts';
+import { shortenNames } from '../../src/ingest/title/names.ts';
+import { toPresent } from '../../src/ingest/title/tense.ts';
+import { join, type Token, tokenize } from '../../src/ingest/title/tokens.ts';
+
+const kept = (draft: Draft): string => join(draft.live().map((i) => draft.at(i) as Token));
+
+/** Apply one rule to a sentence and give back its words. */
+function withRule(sentence: string, rule: (draft: Draft, tokens: Token[]) => void): string {
+  const tokens = tokenize(sentence);
+  const draft = new Draft(tokens);
+  rule(draft, tokens);
+  return kept(draft);
+}
+
+const time = (s: string): string => withRule(s, (d, t) => dropTimeAdverbials(d, 0, t.length));
+const names = (s: string): string => withRule(s, (d, t) => shortenNames(d, 0, t.length));
+const tense = (s: string): string =>
+  withRule(s, (d, t) => {
+    const clause = analyse(t);
+    if (clause) toPresent(d, clause);
+  });
+
+test('adverbials: leading and inner time adverbials go', () => {
+  assert.equal(time('Donderdagavond hebben Biden en Poetin getelefoneerd'), 'hebben Biden en Poetin getelefoneerd');
+  assert.equal(time('Op 26 januari stuurde de NAVO haar antwoord'), 'stuurde de NAVO haar antwoord');
+  assert.equal(time('Morgen spreken de ministers in Brussel'), 'spreken de ministers in Brussel');
+  assert.equal(time('Maandag 10 januari begint het overleg in Genève'), 'begint het overleg in Genève');
+  assert.equal(time('De Russische troepen trokken zich vorige week terug'), 'De Russische troepen trokken zich terug');
+  assert.equal(time('Het verdrag werd drie jaar geleden gesloten'), 'Het verdrag werd gesloten');
+  assert.equal(time('Het kabinet valt om 14.00 uur'), 'Het kabinet valt');
+});
+
+test('adverbials: never inside a quotation, never part of a word, nothing when there is none', () => {
+  assert.equal(time('“Morgen is het te laat”, zei Zelensky'), '“Morgen is het te laat”, zei Zelensky');
+  assert.equal(time('De maandagochtendspits verliep rustig'), 'De maandagochtendspits verliep rustig');
+  assert.equal(time('Rusland trekt troepen terug van de grens met Oekraïne'), 'Rusland trekt troepen terug van de grens met Oekraïne');
+  // `na afloop van` is no time adverbial on its own: the phrase goes on.
+  assert.equal(time('Medinski sprak na afloop van de onderhandelingen'), 'Medinski sprak na afloop van de onderhandelingen');
+});
+
+test('adverbials: fillers a headline leaves out', () => {
+  const fillers = (s: string): string => withRule(s, (d, t) => dropFillers(d, 0, t.length));
+  assert.equal(fillers('Biden en Poetin hebben opnieuw met elkaar getelefoneerd'), 'Biden en Poetin hebben opnieuw getelefoneerd');
+  assert.equal(fillers('De EU wil onder meer Russische banken treffen'), 'De EU wil Russische banken treffen');
+  assert.equal(fillers('‘We praten nog altijd met elkaar’, zegt Peskov'), '‘We praten nog altijd met elkaar’, zegt Peskov');
+});
+
+test('appositions: people by surname, countries in headline form', () => {
+  assert.equal(names('De Amerikaanse president Joe Biden belde met zijn Russische ambtgenoot Vladimir Poetin'), 'Biden belde met Poetin');
+  assert.equal(names('De Amerikaanse minister Antony Blinken van Buitenlandse Zaken reist naar Kiev'), 'Blinken reist naar Kiev');
+  assert.equal(names('De Amerikaanse minister van Buitenlandse Zaken Antony Blinken reist naar Kiev'), 'Blinken reist naar Kiev');
+  assert.equal(names('De Verenigde Staten leggen sancties op'), 'VS leggen sancties op');
+  assert.equal(names('CIA-directeur William Burns sprak in Moskou met Nikolaj Patroesjev'), 'Burns sprak in Moskou met Patroesjev');
+  assert.equal(names('Premier Bart De Wever sprak met de Franse president Emmanuel Macron'), 'De Wever sprak met Macron');
+  assert.equal(names('De Amerikaanse ambassadeur in Moskou, John Sullivan, overhandigde de brief'), 'Sullivan overhandigde de brief');
+  assert.equal(names('Geert Wilders haalt de PVV uit de coalitie'), 'Wilders haalt de PVV uit de coalitie');
+  assert.equal(
+    names('De voorzitter van de Europese Commissie Ursula von der Leyen kondigt sancties aan'),
+    'von der Leyen kondigt sancties aan',
+  );
+  assert.equal(names('De delegaties ontmoeten elkaar in de Turkse hoofdstad Ankara'), 'De delegaties ontmoeten elkaar in Ankara');
+});
+
+test('appositions: a pope keeps his title; no name means no change; quotations stay as written', () => {
+  assert.equal(names('Paus Franciscus ontving president Volodymyr Zelensky'), 'paus Franciscus ontving Zelensky');
+  assert.equal(
+    names('De Amerikaanse president sprak met de minister van Buitenlandse Zaken'),
+    'De Amerikaanse president sprak met de minister van Buitenlandse Zaken',
+  );
+  assert.equal(
+    names('“President Joe Biden is een moordenaar”, zei de woordvoerder'),
+    '“President Joe Biden is een moordenaar”, zei de woordvoerder',
+  );
+  assert.equal(names('Het Witte Huis en Washington reageren'), 'Het Witte Huis en Washington reageren');
+});
+
+test('tense: perfect and past become the present, in the auxiliary’s number, particles at the clause end', () => {
+  assert.equal(tense('Biden heeft Poetin gewaarschuwd voor sancties'), 'Biden waarschuwt Poetin voor sancties');
+  assert.equal(tense('Biden en Poetin hebben uitvoerig gesproken'), 'Biden en Poetin spreken uitvoerig');
+  assert.equal(tense('Blinken is maandag in Kiev aangekomen'), 'Blinken komt maandag in Kiev aan');
+  assert.equal(tense('De ministers zijn in Genève aangekomen'), 'De ministers komen in Genève aan');
+  assert.equal(tense('De troepen hebben zich teruggetrokken uit Kiev'), 'De troepen trekken zich terug uit Kiev');
+  assert.equal(
+    tense('Biden en Poetin zijn het eens geworden over de ambassadeurs'),
+    'Biden en Poetin worden het eens over de ambassadeurs',
+  );
+  assert.equal(tense('Poetin sprak met Macron'), 'Poetin spreekt met Macron');
+  assert.equal(tense('De leiders spraken urenlang'), 'De leiders spreken urenlang');
+  assert.equal(tense('Zelensky kondigde nieuwe gesprekken aan'), 'Zelensky kondigt nieuwe gesprekken aan');
+  assert.equal(tense('Het Kremlin had het voorstel afgewezen'), 'Het Kremlin wijst het voorstel af');
+});
+
+test('tense: a passive keeps its participle, as headlines write it', () => {
+  assert.equal(tense('De journalist is vrijgelaten uit de gevangenis'), 'De journalist vrijgelaten uit de gevangenis');
+  assert.equal(tense('De sancties worden opgeheven'), 'De sancties opgeheven');
+});
+
+test('tense: not in a quotation, a question, a sentence without a finite verb, or a present tense', () => {
+  assert.equal(tense('“We hebben lang gesproken”, zei Biden'), '“We hebben lang gesproken”, zegt Biden');
+  assert.equal(tense('Heeft Poetin de oorlog verloren?'), 'Heeft Poetin de oorlog verloren?');
+  assert.equal(tense('Geen doorbraak in Genève na urenlang overleg'), 'Geen doorbraak in Genève na urenlang overleg');
+  assert.equal(tense('Biden wil met Poetin praten'), 'Biden wil met Poetin praten');
+  // `landen` after an adjective is a noun, not the verb `landen`.
+  assert.equal(tense('Westerse landen hebben sancties aangekondigd'), 'Westerse landen kondigen sancties aan');
+});
+
+test('clause: finite verb, subject (also after a leading adverbial) and where the main clause ends', () => {
+  const parts = (s: string) => {
+    const tokens = tokenize(s);
+    const c = analyse(tokens);
+    if (!c) return null;
+    const words = (from: number, to: number) => join(tokens.slice(from, to));
+    return {
+      subject: words(...c.subject),
+      finite: tokens[c.finite]?.core,
+      front: words(...c.front),
+      main: words(0, c.end).replace(/,$/u, ''),
+    };
+  };
+  assert.deepEqual(parts('Donderdagavond hebben Joe Biden en Vladimir Poetin opnieuw getelefoneerd'), {
+    subject: 'Joe Biden en Vladimir Poetin',
+    finite: 'hebben',
+    front: 'Donderdagavond',
+    main: 'Donderdagavond hebben Joe Biden en Vladimir Poetin opnieuw getelefoneerd',
+  });
+  assert.deepEqual(parts('Omdat India Russische olie blijft kopen, komt er een extra heffing'), {
+    subject: 'er',
+    finite: 'komt',
+    front: 'Omdat India Russische olie blijft kopen,',
+    main: 'Omdat India Russische olie blijft kopen, komt er een extra heffing',
+  });
+  assert.equal(
+    parts('Rusland roept zijn ambassadeur terug, nadat Biden Poetin een moordenaar noemde')?.main,
+    'Rusland roept zijn ambassadeur terug',
+  );
+  assert.equal(parts('Biden en Poetin spreken elkaar dinsdag, meldt het Witte Huis')?.main, 'Biden en Poetin spreken elkaar dinsdag');
+  assert.equal(
+    parts('Het gesprek vindt plaats op verzoek van Moskou, zo heeft een woordvoerster gezegd')?.main,
+    'Het gesprek vindt plaats op verzoek van Moskou',
+  );
+  assert.equal(parts('Maandag begint in Genève het overleg tussen de VS en Rusland')?.subject, 'het overleg');
+  assert.equal(parts('De man die gisteren werd gearresteerd, is een Russische diplomaat')?.finite, 'is');
+  // A list's commas, a comma inside a quotation: no cut.
+  assert.equal(
+    parts('Rusland, Oekraïne en Turkije hebben een akkoord gesloten over de export van graan')?.main,
+    'Rusland, Oekraïne en Turkije hebben een akkoord gesloten over de export van graan',
+  );
+  assert.equal(parts('‘Wij willen vrede, geen oorlog’, zegt Zelensky')?.finite, 'zegt');
+  // No statement to analyse: a question, a sentence without a finite verb.
+  assert.equal(parts('Heeft Poetin de oorlog verloren?'), null);
+  assert.equal(parts('Geen doorbraak in Genève'), null);
+});
+
+test('articles: a headline leaves them out, but not a pronoun, a count or a fixed phrase', () => {
+  const articles = (s: string): string => join(dropArticles(tokenize(s)));
+  assert.equal(articles('Het Russische parlement stemt in met de verlenging'), 'Russisch parlement stemt in met verlenging');
+  assert.equal(
+    articles('Biden veroordeelt de Russische aanval op het Oekraïense grondgebied'),
+    'Biden veroordeelt Russische aanval op Oekraïens grondgebied',
+  );
+  assert.equal(articles('Het gaat om een uur'), 'Het gaat om een uur');
+  assert.equal(articles('Biden spreekt voor het eerst met Poetin'), 'Biden spreekt voor het eerst met Poetin');
+  assert.equal(articles('Het nieuwe plan van het kabinet'), 'Het nieuwe plan van kabinet');
+});
