@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 
 /** How many words of a filler start at word `i` (0 when none): the whole phrase, unquoted, with no comma inside. */
 function fillerAt(tokens: readonly Token[], i: number): number {
-  for (const filler of FILLERS) {
+  for (const filler of FILLERS.get((tokens[i] as Token).lower) ?? []) {
     let k = 0;
     while (k < filler.length) {
       const t = tokens[i + k];

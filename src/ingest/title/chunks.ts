@@ -105,6 +105,17 @@ function isComplement(draft: Draft, i: number): boolean {
   );
 }
 
+/** The clause's kept words in headline order (subject, finite verb, moved front adverbial, the rest), without chunking. */
+export function headlineOrder(draft: Draft, clause: Clause, moveFront: boolean): Token[] {
+  const [subjectFrom, subjectTo] = clause.subject;
+  const words: Token[] = [];
+  for (const i of draft.live(subjectFrom, subjectTo)) words.push(draft.at(i) as Token);
+  if (!draft.isDropped(clause.finite)) words.push(draft.at(clause.finite) as Token);
+  if (moveFront) words.push(...movedFront(draft.live(clause.front[0], clause.front[1]).map((i) => draft.at(i) as Token)));
+  for (const i of draft.live(clause.finite + 1, clause.end)) if (i < subjectFrom || i >= subjectTo) words.push(draft.at(i) as Token);
+  return words;
+}
+
 /**
  * The subject: its head is core; prepositional phrases after it (`De gesprekken | tussen … | in
  * Genève | over het vredesplan`) may go when the headline is too long, last of all.

@@ -19,6 +19,9 @@ const MIN_CUT = 25;
 /** Closing punctuation a headline does not end on. */
 const TRAILING = /[,;:.\s–—-]+$/u;
 
+/** Without trailing commas or a final full stop. */
+export const trimEnd = (text: string): string => text.replace(TRAILING, '');
+
 /** The words of the chunks, without trailing commas or a final full stop. */
 export function chunksText(chunks: readonly Chunk[]): string {
   let text = '';
