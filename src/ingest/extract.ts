@@ -7,7 +7,7 @@ import type { ArticleFields } from './frontmatter.ts';
 import { splitDateline } from './headline.ts';
 import type { IngestFile } from './diagnostics.ts';
 import type { Segment, SegmentBlock } from './segment.ts';
-import { deriveTitle, isTitleNoise } from './title/derive.ts';
+import { deriveTitle, isNavigationLine } from './title/derive.ts';
 import type { ArticleRecord, Block, DateSource, TitleSource } from '../record/types.ts';
 
 /** The fields of an ArticleRecord that extraction decides. */
@@ -80,7 +80,7 @@ export function extractArticle(segment: Segment, fields: ArticleFields, file: In
   let titleSource: TitleSource;
   if (fields.title) [title, titleSource] = [fields.title, 'frontmatter'];
   // A menu or label line that looks like a headline (`Ga naar de hoofdinhoud`) is never the title.
-  else if (segment.headline && !isTitleNoise(segment.headline.text)) [title, titleSource] = [segment.headline.text, 'headline'];
+  else if (segment.headline && !isNavigationLine(segment.headline.text)) [title, titleSource] = [segment.headline.text, 'headline'];
   else [title, titleSource] = [deriveTitle(lede, blocks), 'derived'];
 
   const date = chooseDate(segment, fields, file);

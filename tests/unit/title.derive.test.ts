@@ -158,6 +158,12 @@ test('readings that looked like verbs or subjects, and were not', () => {
     ),
     'Verdrag over export van graan verlengd',
   );
+  // A focus particle belongs to the subject it stands before; `het` before `geen` is the pronoun subject.
+  assert.equal(
+    deriveHeadline('Ook Polen en Duitsland zijn bij het vredesoverleg betrokken, meldt de NAVO.'),
+    'Ook Polen en Duitsland zijn bij vredesoverleg betrokken',
+  );
+  assert.equal(deriveHeadline('Nu Rusland troepen stuurt, heeft het geen zin meer om te praten.'), 'Het heeft geen zin meer om te praten');
   // No subject to find (an impersonal passive): the sentence stands as it is.
   assert.equal(
     deriveHeadline('In het centrum van Kiev mag vanaf maandag nog maar één auto per gezin worden gebruikt.'),

@@ -6,12 +6,12 @@
  */
 import { timeSpan } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { FILLERS } from './lexicon.ts';
+import { FILLERS, PREPOSITIONS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** How many words of a filler start at word `i` (0 when none): the whole phrase, unquoted, with no comma inside. */
 function fillerAt(tokens: readonly Token[], i: number): number {
-  for (const filler of FILLERS) {
+  for (const filler of FILLERS.get((tokens[i] as Token).lower) ?? []) {
     let k = 0;
     while (k < filler.length) {
       const t = tokens[i + k];
@@ -46,6 +46,9 @@ export function dropTimeAdverbials(draft: Draft, from: number, to: number): void
     const span = Math.min(n, to - i);
     // A comma after the adverbial (`Op 26 januari, …`) belongs to it; one before it stays with its word.
     draft.dropSpan(i, i + span);
+    // `van vorig jaar`: a preposition whose object was the time adverbial goes with it.
+    const before = draft.source[i - 1];
+    if (before && !before.quoted && before.post === '' && PREPOSITIONS.has(before.lower)) draft.drop(i - 1);
     i += span;
   }
 }

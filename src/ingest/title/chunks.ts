@@ -96,6 +96,9 @@ function isComplement(draft: Draft, i: number): boolean {
   const live = draft.live(0, i);
   const prev = draft.at(live[live.length - 1] ?? -1);
   if (!prev) return false;
+  // Two-word takers: `van plan om`, `in staat om`.
+  const pair = `${draft.at(live[live.length - 2] ?? -1)?.lower ?? ''} ${prev.lower}`;
+  if (CLAUSE_TAKERS.has(pair)) return true;
   return (
     finiteOf(prev.lower) !== undefined ||
     PARTICIPLES.has(prev.lower) ||
@@ -105,6 +108,17 @@ function isComplement(draft: Draft, i: number): boolean {
   );
 }
 
+/** The clause's kept words in headline order (subject, finite verb, moved front adverbial, the rest), without chunking. */
+export function headlineOrder(draft: Draft, clause: Clause, moveFront: boolean): Token[] {
+  const [subjectFrom, subjectTo] = clause.subject;
+  const words: Token[] = [];
+  for (const i of draft.live(subjectFrom, subjectTo)) words.push(draft.at(i) as Token);
+  if (!draft.isDropped(clause.finite)) words.push(draft.at(clause.finite) as Token);
+  if (moveFront) words.push(...movedFront(draft.live(clause.front[0], clause.front[1]).map((i) => draft.at(i) as Token)));
+  for (const i of draft.live(clause.finite + 1, clause.end)) if (i < subjectFrom || i >= subjectTo) words.push(draft.at(i) as Token);
+  return words;
+}
+
 /**
  * The subject: its head is core; prepositional phrases after it (`De gesprekken | tussen … | in
  * Genève | over het vredesplan`) may go when the headline is too long, last of all.
@@ -112,10 +126,11 @@ function isComplement(draft: Draft, i: number): boolean {
 function subjectChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [{ kind: 'core', tokens: [] }];
   let current = chunks[0] as Chunk;
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     const prev = current.tokens[current.tokens.length - 1];
-    // `Het verdrag, het belangrijkste akkoord sinds de inval, is …`: an apposition between commas goes first.
-    const aside = commaAfter(prev) && current.kind !== 'aside';
+    // `Het verdrag, het belangrijkste akkoord sinds de inval, is …`: an apposition between commas goes
+    // first; `VS, EU, VK en Canada` is a list, which stays.
+    const aside = commaAfter(prev) && current.kind !== 'aside' && !continuesList(tokens, k);
     const phrase = !aside && current.kind !== 'aside' && current.tokens.length > 0 && !t.quoted && PREPOSITIONS.has(t.lower);
     if (aside || phrase) {
       current = { kind: aside ? 'aside' : 'modifier', tokens: [], afterComma: aside };
@@ -143,12 +158,12 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     let kind: ChunkKind | null = null;
     if (i === particle) kind = 'core';
     else if ((current?.kind === 'clause' && !commaAfter(prev)) || (prev?.quoted && t.quoted)) kind = null;
+    else if ((current?.kind === 'aside' || current?.kind === 'list') && !commaAfter(prev)) kind = null;
     else if (isVerbForm(draft.tokens, i)) kind = 'core';
     // Inside a `dat` clause its verb is the one found: `sinds`, `als` open phrases there (`dat er sinds het begin …`).
     else if (opensSubordinate(draft.source, i) && !(inComplement && PREPOSITIONS.has(t.lower)))
       kind = isComplement(draft, i) ? 'complement' : 'clause';
     else if (commaAfter(prev)) kind = continuesList(draft.tokens, i) ? 'list' : 'aside';
-    else if (current?.kind === 'aside' || current?.kind === 'list') kind = null;
     else if (!t.quoted && PREPOSITIONS.has(t.lower)) kind = 'phrase';
     else if (opensNounPhrase(t, prev) || current?.kind === 'core') kind = 'object';
     if (commaAfter(prev)) inComplement = false;

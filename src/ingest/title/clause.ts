@@ -13,6 +13,7 @@ import {
   DETERMINERS,
   type Finite,
   finiteOf,
+  FOCUS_PARTICLES,
   isAuxiliary,
   isRoleNoun,
   isTimeWord,
@@ -42,8 +43,12 @@ export interface Clause {
 /** An attributive adjective: `Russische`, `Amerikaanse`, `nieuwe` (not a noun, not a name). */
 export function isAdjectiveLike(t: Token): boolean {
   if (isCapitalised(t)) return /(?:s|sch|ees|aans|iaan)e$/u.test(t.core) && !/^\p{Lu}{2}/u.test(t.core);
-  // Nouns in -ie (`invasie`, `delegatie`) and -ee (`zee`) are not adjectives.
-  return t.lower.length > 3 && /[^ie]e$/u.test(t.lower) && !DETERMINERS.has(t.lower) && !ADVERBS.has(t.lower);
+  // Nouns in -ie (`invasie`, `delegatie`) and -ee (`zee`) are not adjectives. Character tests: this runs for most words.
+  const w = t.lower;
+  const n = w.length;
+  if (n <= 3 || w.charCodeAt(n - 1) !== 101) return false;
+  const before = w.charCodeAt(n - 2);
+  return before !== 105 && before !== 101 && !DETERMINERS.has(w) && !ADVERBS.has(w);
 }
 
 /** Word `i` is an adjective before its noun: adjective-like, and followed by a word that can be a noun (not a preposition, verb or `en`). */
@@ -146,14 +151,18 @@ function offsets(tokens: readonly Token[]): { text: string; starts: number[] } {
 /** The longest first word of a time phrase (`afgelopen`, `donderdag`). */
 const MAX_OPENER = 9;
 
-/** Per word of a word list, how many words a time adverbial starting there spans; computed once per list. */
-const TIME_SPANS = new WeakMap<readonly Token[], Uint8Array>();
+/**
+ * Per word of a word list, how many words a time adverbial starting there spans: computed once for
+ * the sentence being worked on. A one-entry cache, not a WeakMap: weak keys cost every garbage
+ * collection work, and the rules ask about one sentence at a time.
+ */
+let spansOf: readonly Token[] | null = null;
+let spansCache = new Uint8Array(0);
 
 function timeSpans(tokens: readonly Token[]): Uint8Array {
-  let spans = TIME_SPANS.get(tokens);
-  if (spans) return spans;
+  if (tokens === spansOf) return spansCache;
   const joined = offsets(tokens);
-  spans = new Uint8Array(tokens.length);
+  const spans = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.quoted || t.pre !== '') continue;
@@ -171,7 +180,8 @@ function timeSpans(tokens: readonly Token[]): Uint8Array {
     while (i + n < tokens.length && (joined.starts[i + n] as number) < end) n++;
     spans[i] = n;
   }
-  TIME_SPANS.set(tokens, spans);
+  spansOf = tokens;
+  spansCache = spans;
   return spans;
 }
 
@@ -201,7 +211,10 @@ const TIME_UNITS = new Set([
 /** Starts an adverbial, so the subject follows the finite verb: a preposition, a time word, an adverb, a number. */
 function opensAdverbial(tokens: readonly Token[]): boolean {
   const first = tokens[0];
+  const second = tokens[1];
   if (!first) return false;
+  // `Ook Polen en Duitsland zijn …`: a focus particle before a name or a determiner belongs to the subject.
+  if (FOCUS_PARTICLES.has(first.lower) && second && (isCapitalised(second) || DETERMINERS.has(second.lower))) return false;
   return (
     PREPOSITIONS.has(first.lower) ||
     ADVERBS.has(first.lower) ||
@@ -250,6 +263,8 @@ export function subjectEnd(tokens: readonly Token[], start: number, end: number)
     if (i > start && finiteAt(tokens, i)) break;
     // `nog maar 30 kilometer`: a subject never opens with a conjunction.
     if (i === start && COORDINATORS.has(t.lower)) break;
+    // `heeft het geen zin`: `het` before another determiner is the pronoun subject itself.
+    if (i === start && t.lower === 'het' && DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !isNumber(tokens[i + 1] as Token)) return i + 1;
     if (t.lower === 'en' || t.lower === 'of') {
       if (!head || i === start) break;
       head = false;

@@ -17,9 +17,9 @@ import { splitSentences } from '../repeats.ts';
 import { dropFillers, dropTimeAdverbials } from './adverbials.ts';
 import { dropArticles } from './articles.ts';
 import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, timeSpan } from './clause.ts';
-import { type Chunk, chunksOf } from './chunks.ts';
+import { type Chunk, chunksOf, headlineOrder } from './chunks.ts';
 import { Draft } from './draft.ts';
-import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE } from './fit.ts';
+import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, trimEnd } from './fit.ts';
 import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
 import { nameAt, shortenNames } from './names.ts';
 import { reportedClause, speakerOf } from './speech.ts';
@@ -73,6 +73,12 @@ function compressClause(
   dropTimeAdverbials(draft, 0, clause.end);
   dropFillers(draft, 0, clause.end);
   shortenNames(draft, 0, clause.end);
+  const isParticle = (t: Token | undefined): boolean => particle !== -1 && t?.core === draft.at(particle)?.core;
+  // Most headlines fit as they are: then the words in headline order are all there is to it.
+  const words = dropArticles(headlineOrder(draft, clause, moveFront));
+  const whole = trimEnd(join(words));
+  if (whole.length <= max && words.length > 0)
+    return dangles(words[words.length - 1], isParticle(words[words.length - 1])) ? null : { text: whole };
   const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront).map((c) => ({ ...c, tokens: dropArticles(c.tokens) }));
   const fitted = fitChunks(
     chunks.filter((c) => c.tokens.length > 0),
@@ -82,7 +88,7 @@ function compressClause(
   if (!fitted) return null;
   const all = fitted.flatMap((c) => c.tokens);
   const last = all[all.length - 1];
-  if (all.length === 0 || dangles(last, particle !== -1 && last?.core === draft.at(particle)?.core)) return null;
+  if (all.length === 0 || dangles(last, isParticle(last))) return null;
   return { text: chunksText(fitted) };
 }
 
@@ -249,6 +255,12 @@ export function isTitleNoise(text: string): boolean {
   if (line.length > MAX_NOISE_LENGTH) return false;
   return NOISE_LINES.some((re) => re.test(line));
 }
+
+/** Only the headline deriver's own patterns, joined: for a headline line, which the noise stage has already seen. */
+const NAVIGATION = new RegExp(TITLE_NOISE.map((re) => `(?:${re.source})`).join('|'), 'iu');
+
+/** A headline line that is navigation, a label or page facts (`Ga naar de hoofdinhoud`): never the title. */
+export const isNavigationLine = (text: string): boolean => text.length <= MAX_NOISE_LENGTH && NAVIGATION.test(text.trim());
 
 /** Paragraphs after the lede that may stand in for it when the lede is page furniture. */
 const MAX_STAND_INS = 2;

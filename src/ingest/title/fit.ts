@@ -19,6 +19,9 @@ const MIN_CUT = 25;
 /** Closing punctuation a headline does not end on. */
 const TRAILING = /[,;:.\s–—-]+$/u;
 
+/** Without trailing commas or a final full stop. */
+export const trimEnd = (text: string): string => text.replace(TRAILING, '');
+
 /** The words of the chunks, without trailing commas or a final full stop. */
 export function chunksText(chunks: readonly Chunk[]): string {
   let text = '';
@@ -62,6 +65,8 @@ function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean):
 /** The joined length of a chunk's words, with the space before each. */
 const chunkLength = (c: Chunk): number => c.tokens.reduce((n, t) => n + 1 + t.pre.length + t.core.length + t.post.length, 0);
 
+const opensWithVan = (c: Chunk): boolean => c.kind === 'phrase' && c.tokens[0]?.lower === 'van';
+
 /**
  * Drop whole chunks until the headline fits. Who did what matters most: phrases naming a person go
  * last. Then, since dropping in order can overshoot (a second drop makes the first unnecessary),
@@ -78,13 +83,21 @@ export function fitChunks(chunks: readonly Chunk[], max = MAX_HEADLINE, namesPer
     const victim = victimOf(remaining, namesPerson);
     if (victim === -1) return null;
     const index = chunks.indexOf(remaining[victim] as Chunk);
-    kept[index] = false;
-    dropped.push(index);
-    length -= chunkLength(chunks[index] as Chunk);
+    // A `van` phrase belongs to the phrase before it (`naar vijf procent | van het bbp`): it goes along.
+    for (let k = index; k === index || (k < chunks.length && opensWithVan(chunks[k] as Chunk)); k++) {
+      if (!kept[k]) continue;
+      kept[k] = false;
+      dropped.push(k);
+      length -= chunkLength(chunks[k] as Chunk);
+    }
   }
   for (const index of dropped.reverse().slice(1)) {
+    // Only next to what it stood beside: a phrase may belong to the one before it (`voor de hack | in de verkiezingen`).
+    if (!kept[index - 1]) continue;
     kept[index] = true;
-    if (chunksText(live()).length > max) kept[index] = false;
+    const back = live();
+    const last = back[back.length - 1]?.tokens.at(-1);
+    if (chunksText(back).length > max || (back[back.length - 1]?.kind !== 'core' && dangles(last, false))) kept[index] = false;
   }
   return live();
 }

@@ -28,10 +28,19 @@ export const ADVERBS = set(rules.adverbs);
 export const DETERMINERS = set(rules.determiners);
 export const KEEP_ROLE = set(rules.keepRole);
 export const PLACE_NOUNS = set(rules.placeNouns);
+/** `Ook Polen en Duitsland zijn …`: adverbs that focus the subject they stand before. */
+export const FOCUS_PARTICLES = set(rules.focusParticles);
 /** Words whose `om … te` or `dat` clause is their object: `bereid om`, `van plan om`. */
 export const CLAUSE_TAKERS = set(rules.clauseTakers);
-/** Words and phrases a headline leaves out, as word lists: `['met', 'elkaar']`. */
-export const FILLERS: readonly string[][] = rules.fillers.map((f) => f.split(' '));
+/** Words and phrases a headline leaves out, as word lists by their first word: `met` → `[['met', 'elkaar']]`. */
+export const FILLERS: ReadonlyMap<string, readonly string[][]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const filler of rules.fillers) {
+    const words = filler.split(' ');
+    byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), words]);
+  }
+  return byFirst;
+})();
 export const ATTRIBUTION_VERBS = set(rules.attributionVerbs);
 export const ATTRIBUTION_PARTICIPLES = set(rules.attributionParticiples);
 export const REPORT_VERBS = set(rules.reportVerbs);
@@ -49,12 +58,15 @@ export const NAME_PARTICLES = set(rules.nameParticles.flatMap((p) => p.split(' '
 const ROLE_NOUNS = set(rules.roleNouns);
 /** A compound ending in a role (`veiligheidsadviseur`): one regex test instead of a loop over the suffixes. */
 const ROLE_SUFFIX = new RegExp(`.(?:${headlineWords.roleSuffixes.join('|')})$`, 'u');
+/** The shortest compound ending in a role (`exchef`, six letters): shorter words are no compound. */
+const MIN_ROLE_COMPOUND = 5;
 /** A title or function before a name, also as a compound's end: `CIA-directeur`, `veiligheidsadviseur`. */
 export function isRoleNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower)) return true;
   const dash = lower.lastIndexOf('-');
   if (dash > 0 && ROLE_NOUNS.has(lower.slice(dash + 1))) return true;
-  return ROLE_SUFFIX.test(lower);
+  // Most words are short and no role: the suffix regex only for words that could end in one.
+  return lower.length > MIN_ROLE_COMPOUND && ROLE_SUFFIX.test(lower);
 }
 
 /**

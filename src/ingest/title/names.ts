@@ -193,7 +193,10 @@ export function nameAt(tokens: readonly Token[], i: number): NameMatch | null {
 /** Shorten every name, apposition and long proper name in [from, to) of the draft. */
 export function shortenNames(draft: Draft, from: number, to: number): void {
   const tokens = draft.tokens;
-  for (let i = from; i < to; i++) {
+  // Every match ends in a capitalised name: after the last capital there is nothing to find.
+  let lastCapital = to - 1;
+  while (lastCapital >= from && !isCapitalised(tokens[lastCapital] as Token)) lastCapital--;
+  for (let i = from; i <= lastCapital; i++) {
     if (draft.isDropped(i)) continue;
     const m = nameAt(tokens, i);
     if (!m) continue;
