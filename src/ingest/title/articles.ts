@@ -6,15 +6,17 @@
  * (`Russische` → `Russisch`) where that is regular (-se, -sche); other adjectives keep the article.
  */
 import { isAdjectiveLike } from './clause.ts';
-import { ADVERBS, DETERMINERS, finiteOf, PREPOSITIONS } from './lexicon.ts';
+import {
+  ADVERBS,
+  ARTICLE_KEEPERS as KEEP_BEFORE,
+  COUNTING_WORDS as COUNTING,
+  DETERMINERS,
+  finiteOf,
+  NUMBER_UNITS as UNITS,
+  PREPOSITIONS,
+} from './lexicon.ts';
 import { isCapitalised, type Token, withCore } from './tokens.ts';
 
-/** Words after which `een` is a number: `ruim een uur`, `meer dan een jaar`. */
-const COUNTING = new Set(['ruim', 'bijna', 'ongeveer', 'dan', 'nog', 'zo’n', "zo'n", 'slechts', 'maar']);
-/** Nouns after which `een` is a number, not an article. */
-const UNITS = new Set(['uur', 'dag', 'week', 'maand', 'jaar', 'keer', 'paar', 'kwart', 'half', 'halve', 'minuut', 'derde']);
-/** Fixed phrases that keep their article: `voor het eerst`, `het eens`. */
-const KEEP_BEFORE = new Set(['eerst', 'laatst', 'eens', 'oneens', 'meest', 'minst', 'best', 'liefst', 'ergst', 'moment', 'leven', 'woord']);
 const ARTICLE = /^(?:de|het|een)$/u;
 const REGULAR_INFLECTION = /(?:s|sch)e$/u;
 

@@ -28,6 +28,14 @@ export const ADVERBS = set(rules.adverbs);
 export const DETERMINERS = set(rules.determiners);
 export const KEEP_ROLE = set(rules.keepRole);
 export const PLACE_NOUNS = set(rules.placeNouns);
+/** Words after which `een` is a number: `ruim een uur`, `meer dan een jaar`. */
+export const COUNTING_WORDS = set(rules.countingWords);
+/** Nouns after which `een` is a number, not an article. */
+export const NUMBER_UNITS = set(rules.numberUnits);
+/** Fixed phrases that keep their article: `voor het eerst`, `het eens`. */
+export const ARTICLE_KEEPERS = set(rules.articleKeepers);
+/** Verbs that attribute a sentence to its speaker: `…, zegt Lavrov`. */
+export const SPEAKER_VERBS = set(rules.speakerVerbs);
 /** `Ook Polen en Duitsland zijn …`: adverbs that focus the subject they stand before. */
 export const FOCUS_PARTICLES = set(rules.focusParticles);
 /** Words whose `om … te` or `dat` clause is their object: `bereid om`, `van plan om`. */

@@ -7,7 +7,17 @@
 import { dropArticles } from './articles.ts';
 import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, isConjunctionDat, subjectEnd } from './clause.ts';
 import { Draft } from './draft.ts';
-import { ANAPHORS, finiteOf, PARTICIPLES, PREPOSITIONS, REPORT_VERBS, SAYING_VERBS, SAYING_WITH, splitSeparable } from './lexicon.ts';
+import {
+  ANAPHORS,
+  finiteOf,
+  PARTICIPLES,
+  PREPOSITIONS,
+  REPORT_VERBS,
+  SAYING_VERBS,
+  SPEAKER_VERBS,
+  SAYING_WITH,
+  splitSeparable,
+} from './lexicon.ts';
 import { nameAt } from './names.ts';
 import { shortenNames } from './names.ts';
 import { join, type LazySentence, type Token, withCore, word } from './tokens.ts';
@@ -44,8 +54,6 @@ function personIn(tokens: readonly Token[], from: number, to: number, strong: bo
 /** `Dat heeft …`, `Dit zei …`: a second sentence that attributes the first. */
 const REPORT_OPENING = /^(?:Dat|Dit)\s+(\p{L}+)\s/u;
 
-const SAYS = /^(?:zegt|zeggen|zei|zeiden|aldus|stelt|stelde|verklaart|verklaarde|benadrukt|benadrukte|schrijft|schreef)$/u;
-
 /** Who a sentence is attributed to, if a person: `Volgens X`, `…, zegt X`, or the next sentence `Dat heeft X gezegd`. */
 export function speakerOf(tokens: readonly Token[], clause: Clause, next: LazySentence | null): Speaker | null {
   const inClause = volgensPerson(tokens, clause.front[0], clause.end);
@@ -54,7 +62,7 @@ export function speakerOf(tokens: readonly Token[], clause: Clause, next: LazySe
     if (!commaAfter(tokens[i - 1]) || !isAttributionAt(tokens, i)) continue;
     let end = i + 1;
     while (end < tokens.length && !commaAfter(tokens[end - 1])) end++;
-    const said = SAYS.test((tokens[i] as Token).lower) || tokens.slice(i, end).some((t) => t.lower === 'gezegd');
+    const said = SPEAKER_VERBS.has((tokens[i] as Token).lower) || tokens.slice(i, end).some((t) => t.lower === 'gezegd');
     const person = personIn(tokens, i, end, said);
     if (person) return person;
   }
