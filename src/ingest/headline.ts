@@ -141,26 +141,39 @@ function mayHoldGluedHeadline(text: string): boolean {
   return false;
 }
 
+/** Words a glued-headline search looks at: one more than a headline can have, and the verb after it. */
+const MAX_TOKENS = MAX_HEADLINE_WORDS + 2;
 /**
- * Offsets of the first `max` whitespace-separated words (`/\S+/g` without its match objects):
- * words are sliced only where a test needs the string.
+ * The words of the paragraph being searched, found lazily (most searches end at the opening
+ * sentence's end, long before the 18th word) into buffers shared by every call, so the search
+ * that runs on nearly every paragraph allocates nothing. splitGluedHeadline is not re-entrant.
  */
-function wordTokens(text: string, max: number): { starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length && ends.length < max; i++) {
-    const c = text.charCodeAt(i);
-    const space = Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c));
-    if (space) {
-      if (start !== -1) {
-        starts.push(start);
-        ends.push(i);
-      }
-      start = -1;
-    } else if (start === -1) start = i;
+const wordStart = new Int32Array(MAX_TOKENS);
+const wordEnd = new Int32Array(MAX_TOKENS);
+let scanText = '';
+let scanCount = 0;
+let scanPos = 0;
+
+const isWordSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c));
+
+/** Whether the paragraph has a word `k` (of the first MAX_TOKENS), finding words up to it. */
+function hasWord(k: number): boolean {
+  const text = scanText;
+  while (scanCount <= k && scanCount < MAX_TOKENS) {
+    let i = scanPos;
+    while (i < text.length && isWordSpace(text.charCodeAt(i))) i++;
+    if (i >= text.length) {
+      scanPos = i;
+      return false;
+    }
+    const start = i;
+    while (i < text.length && !isWordSpace(text.charCodeAt(i))) i++;
+    wordStart[scanCount] = start;
+    wordEnd[scanCount] = i;
+    scanCount++;
+    scanPos = i;
   }
-  return { starts, ends };
+  return k < scanCount;
 }
 
 /** Multi-word gazetteer names (`Vladimir Medinski`) by their first word. */
@@ -243,13 +256,14 @@ export function splitGluedHeadline(
   if (!mayHoldGluedHeadline(text) || startsWithDateline(text)) return null;
   // Decided when a word first needs it: the caller's answer may cost a count of the body so far.
   let weak: boolean | undefined;
-  // One token more than a headline can have: the verb after a lede's subject (`Nederland gaat`).
-  const { starts, ends } = wordTokens(text, MAX_HEADLINE_WORDS + 2);
-  for (let k = MIN_HEADLINE_WORDS; k < ends.length; k++) {
-    const previousStart = starts[k - 1] as number;
-    const previousEnd = ends[k - 1] as number;
-    const nextStart = starts[k] as number;
-    const nextEnd = ends[k] as number;
+  scanText = text;
+  scanCount = 0;
+  scanPos = 0;
+  for (let k = MIN_HEADLINE_WORDS; hasWord(k); k++) {
+    const previousStart = wordStart[k - 1] as number;
+    const previousEnd = wordEnd[k - 1] as number;
+    const nextStart = wordStart[k] as number;
+    const nextEnd = wordEnd[k] as number;
     if (endsSentence(text, previousStart, previousEnd)) return null; // the opening sentence ended: no glued headline
     // This loop runs for every word of every paragraph's opening: cheap character tests rule
     // out almost every word before a string is sliced or a regex runs.
@@ -269,8 +283,8 @@ export function splitGluedHeadline(
       k >= MIN_WEAK_HEADLINE_WORDS &&
       isCapital(first) &&
       !isCapital(text.charCodeAt(previousStart)) &&
-      k + 1 < ends.length &&
-      FINITE_VERBS.has(text.slice(starts[k + 1] as number, ends[k + 1] as number)) &&
+      hasWord(k + 1) &&
+      FINITE_VERBS.has(text.slice(wordStart[k + 1] as number, wordEnd[k + 1] as number)) &&
       !PARTICLES.has(text.slice(previousStart, previousEnd).toLowerCase()) &&
       // `von der Leyen sprak`: a capital after a name particle is the rest of a name.
       !NAME_PARTICLES.has(text.slice(previousStart, previousEnd)) &&
