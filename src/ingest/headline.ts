@@ -43,9 +43,19 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 export function looksLikeHeadline(text: string, maxWords: number): boolean {
   // Cheap checks first: this runs on every paragraph.
   if (text.length > 200 || endsWithFinalPunctuation(text) || !HEADLINE_START.test(text)) return false;
-  const w = words(text);
-  if (w.length === 0 || w.length > maxWords) return false;
-  return !NEVER_LAST.has(w[w.length - 1]?.toLowerCase() ?? '');
+  // Words counted by hand, stopping past maxWords; only the last one is sliced.
+  let count = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    if (++count > maxWords) return false;
+    lastStart = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+    lastEnd = i;
+  }
+  return count > 0 && !NEVER_LAST.has(text.slice(lastStart, lastEnd).toLowerCase());
 }
 
 /** A subheading inside a body: ≤ 10 words, no final punctuation, not a quotation. */
@@ -232,10 +242,17 @@ function endsSentence(text: string, start: number, end: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
 }
 
+/** `/^\S+/.exec(text)?.[0] ?? ''` without a match object. */
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
 /** Whether weak ledes apply to `text`: the caller allows them, and the paragraph does not open like a lede. */
 function weakLedesApply(text: string, allowed: boolean | ((text: string) => boolean) | undefined): boolean {
   // The cheap test first: the caller's answer may cost a count of the body so far.
-  if (allowed === undefined || allowed === false || LEDE_WORDS.has(/^\S+/.exec(text)?.[0] ?? '')) return false;
+  if (allowed === undefined || allowed === false || LEDE_WORDS.has(firstWord(text))) return false;
   return allowed === true || allowed(text);
 }
 

@@ -134,7 +134,7 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
   // Options for a paragraph after a body, made once per file: splitGluedHeadline asks only for a
   // paragraph that could open an article, and then about the segment being filled.
   const afterBody = {
-    weakLedes: (text: string): boolean => current !== null && HAS_WEAK_GLUED_WORDS.test(text) && articleLike(current, tallyOf(current)),
+    weakLedes: (text: string): boolean => current !== null && articleLike(current, tallyOf(current)) && HAS_WEAK_GLUED_WORDS.test(text),
   };
   const hasBody = (s: Segment | null): boolean => s?.blocks.some((b) => b.type === 'paragraph') ?? false;
   // The text item after each position (null at a header or the end), computed once: O(n) overall.
@@ -169,7 +169,7 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     const lastBlock = seg?.blocks[seg.blocks.length - 1];
     const previousEnded = lastBlock === undefined || endsSentence(lastBlock.text);
 
-    const atx = ATX_HEADING.exec(item.text);
+    const atx = item.text.charCodeAt(0) === 35 ? ATX_HEADING.exec(item.text) : null; // `#`
     if (atx?.[1] !== undefined) {
       // An explicit `# Kop` in a text file: the headline before any body, a subheading after.
       if (seg === null || (!hasBody(seg) && seg.headline === null)) (seg ?? start(item.line)).headline = { text: atx[1], line: item.line };
