@@ -145,6 +145,7 @@ const INVALID_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\p{Nonchar
 const MAYBE_INVALID = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 /** Lines with removed characters named one by one; the rest are counted in one last warning. */
 const MAX_CHARACTER_WARNINGS = 10;
+const NUL_BYTES = 'binary file (contains NUL bytes); not published';
 
 const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -180,11 +181,13 @@ function removeInvalidCharacters(text: string, file: IngestFile): string {
  * The file's text, or null when there is no text to publish (empty or binary): that is a warning
  * on the file, never an error, and the file gives no record.
  */
+/** No text to publish: a warning on the file, and no record. */
+function skip(file: IngestFile, rule: string, message: string): null {
+  file.message(message, { line: null, rule });
+  return null;
+}
+
 export function decode(bytes: Uint8Array, file: IngestFile): Decoded | null {
-  const skip = (rule: string, message: string): null => {
-    file.message(message, { line: null, rule });
-    return null;
-  };
   let text: string;
   let encoding: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -194,25 +197,27 @@ export function decode(bytes: Uint8Array, file: IngestFile): Decoded | null {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16be';
   } else {
-    if (bytes.includes(0)) return skip('decode/binary', 'binary file (contains NUL bytes); not published');
     const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
     try {
       text = utf8.decode(body);
       encoding = 'utf-8';
     } catch {
+      if (bytes.includes(0)) return skip(file, 'decode/binary', NUL_BYTES);
       ({ text, encoding } = decodeInvalid(body, file));
     }
   }
   // One scan of the whole text for anything unusual; nearly every file has nothing.
   const unusual = MAYBE_INVALID.test(text);
+  // A NUL is valid UTF-8: only text the scan flagged is searched for one (the bytes were, if not UTF-8).
+  if (unusual && encoding === 'utf-8' && text.includes('\u0000')) return skip(file, 'decode/binary', NUL_BYTES);
   if (unusual && (looksBinary(text) || text.includes('\u0000'))) {
-    return skip('decode/binary', 'binary file (too many control characters); not published');
+    return skip(file, 'decode/binary', 'binary file (too many control characters); not published');
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   // Decomposed accents (e + U+0308) would defeat matching against the gazetteer and dedupe keys.
   if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFC');
   if (unusual) text = removeInvalidCharacters(text, file);
-  if (text.trim() === '') return skip('decode/empty', 'empty file (no text); not published');
+  if (!/\S/.test(text)) return skip(file, 'decode/empty', 'empty file (no text); not published');
   return { text, encoding };
 }

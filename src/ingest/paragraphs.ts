@@ -48,12 +48,13 @@ function continues(previous: string, next: string, wrapped: boolean): boolean {
 
 export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
   const items: Item[] = [];
+  const trimmed = lines.map((l) => l.text.trim());
   // Blank lines separate paragraphs only when they sit between text (a trailing newline does not count).
-  const firstText = lines.findIndex((l) => l.text.trim() !== '');
-  const lastText = lines.findLastIndex((l) => l.text.trim() !== '');
-  const blankLineStyle = lines.some((l, i) => i > firstText && i < lastText && l.text.trim() === '');
+  const firstText = trimmed.findIndex((t) => t !== '');
+  const lastText = trimmed.findLastIndex((t) => t !== '');
+  const blankLineStyle = trimmed.some((t, i) => i > firstText && i < lastText && t === '');
   // Hard-wrapped text: blank-line paragraphs made of lines that all stop near a fixed width.
-  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0);
+  const lengths = trimmed.map((t) => t.length).filter((n) => n > 0);
   const wrapped =
     blankLineStyle &&
     lengths.every((n) => n <= WRAP_MAX_LENGTH) &&
@@ -66,8 +67,9 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
     if (open) items.push({ kind: 'text', line: open.line, text: open.text });
     open = null;
   };
-  for (const source of lines) {
-    let text = source.text.trim();
+  for (let n = 0; n < lines.length; n++) {
+    const source = lines[n] as SourceLine;
+    let text = trimmed[n] as string;
     if (text === '') {
       close();
       previousBlank = true;

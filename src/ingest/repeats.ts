@@ -63,11 +63,16 @@ export function dropRepeats<T extends Repeatable>(paragraphs: T[]): { kept: T[];
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i] as string;
       const long = hasWords(sentence, MIN_REPEAT_WORDS);
-      if (!long || !seen.has(sentence)) {
+      if (!long) {
+        // A short sentence never counts as a repeat, so it is not remembered either.
         fresh?.push(sentence);
-        freshLong ||= long;
+        continue;
+      }
+      if (!seen.has(sentence)) {
+        fresh?.push(sentence);
+        freshLong = true;
+        seen.add(sentence);
       } else fresh ??= sentences.slice(0, i);
-      seen.add(sentence);
     }
     if (fresh === null) kept.push(paragraph);
     else if (freshLong) kept.push({ ...paragraph, text: fresh.join(' ') });

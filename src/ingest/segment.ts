@@ -92,7 +92,8 @@ function articleLike(segment: Segment, tally: Tally): boolean {
     const b = segment.blocks[tally.blocks];
     if (b?.type !== 'paragraph') continue;
     tally.paragraphs++;
-    tally.words += countWords(b.text, ARTICLE_MIN_WORDS);
+    // Only the minimum matters, so a body is counted no further than it: most paragraphs are not counted at all.
+    tally.words += countWords(b.text, ARTICLE_MIN_WORDS - tally.words);
   }
   return tally.paragraphs >= ARTICLE_MIN_PARAGRAPHS && tally.words >= ARTICLE_MIN_WORDS;
 }
