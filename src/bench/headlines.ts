@@ -1,11 +1,12 @@
 /**
- * `npm run bench:headlines [-- --examples] [--json] [--synthetic N]`
+ * `npm run bench:headlines [-- --examples [--split dev|held-out]] [--json] [--synthetic N]`
  *
  * Derived titles against real headlines on the evaluation set (src/bench/headline-eval.ts), for
  * the old lede cut and the headline deriver side by side: mean content-word F1 (with the ceiling
  * any choice of the first sentence's words could reach), the share ending in an ellipsis or cut
  * mid-phrase, noise, and the length distribution; per half (development, held out) and per source.
- * `--examples` prints every item, derived against real.
+ * `--examples` prints every item, derived against real; `--split dev` only the development half, so
+ * rules are tuned without reading the held-out outputs.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -134,7 +135,9 @@ function main(args: string[]): void {
   console.log(markdown(rows));
   for (const i of notDerived) console.log(`\nnot derived (${i.titleSource}): ${i.file} "${i.derived}", real "${i.headline}"`);
   if (args.includes('--examples')) {
+    const split = argValue(args, '--split');
     for (const i of items) {
+      if (split !== undefined && i.split !== split) continue;
       console.log(
         `\n[${i.split}] ${i.source} ${i.outlet} (${i.file}) F1 ${f2(contentF1(i.derived, i.headline))} (old ${f2(contentF1(i.ledeCut, i.headline))})`,
       );
