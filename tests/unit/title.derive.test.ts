@@ -54,6 +54,33 @@ test('subordinate clauses and trailing attributions go; a clause the verb needs 
   );
 });
 
+test('a subordinate clause after a list goes, the list stays', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse minister van Financiën Scott Bessent dreigt Rusland met hogere heffingen, nieuwe sancties en een olieboycot als het Kremlin niet snel instemt met een staakt-het-vuren.',
+    ),
+    'Bessent dreigt Rusland met hogere heffingen, nieuwe sancties en olieboycot',
+  );
+  // A list without a clause after it is left alone.
+  assert.equal(
+    deriveHeadline('De Europese Unie treft Russische banken, oliebedrijven en wapenfabrikanten.'),
+    'EU treft Russische banken, oliebedrijven en wapenfabrikanten',
+  );
+});
+
+test('a sentence beyond the rules names people by surname and is never cut inside a subordinate clause', () => {
+  // No finite verb: the sentence stands, with the name as a headline writes it.
+  assert.equal(
+    deriveHeadline('De Amerikaanse president Joe Biden op bezoek in Kiev, tijdens luchtalarm.'),
+    'Biden op bezoek in Kiev, tijdens luchtalarm',
+  );
+  // Too long and beyond the rules: cut where a phrase ends, never after `als er` (half a clause).
+  const cut = deriveHeadline(
+    'De Amerikaanse president Donald Trump legt Rusland hoge heffingen, nieuwe sancties en een olieboycot op als er voor het einde van de maand geen staakt-het-vuren is in Oekraïne.',
+  );
+  assert.equal(cut, 'Trump legt Rusland hoge heffingen, nieuwe sancties en een olieboycot');
+});
+
 test('reported speech leads with the speaker and a colon', () => {
   assert.equal(
     deriveHeadline(

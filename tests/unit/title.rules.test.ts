@@ -49,6 +49,15 @@ test('adverbials: never inside a quotation, never part of a word, nothing when t
   assert.equal(time('Medinski sprak na afloop van de onderhandelingen'), 'Medinski sprak na afloop van de onderhandelingen');
 });
 
+test('adverbials: a `sinds` phrase that only dates the event goes; one that says more stays, and so does a quotation', () => {
+  assert.equal(time('Starmer sprak voor het eerst sinds zijn aantreden met Xi'), 'Starmer sprak voor het eerst met Xi');
+  assert.equal(time('Het land groeit sinds het voorjaar van 2022 niet meer'), 'Het land groeit niet meer');
+  assert.equal(time('Sinds de Russische invasie van 2022 zijn de prijzen gestegen'), 'zijn de prijzen gestegen');
+  assert.equal(time('Hij woont sinds zijn jeugd in Kiev'), 'Hij woont sinds zijn jeugd in Kiev');
+  assert.equal(time('Het bedrijf is sinds zijn aantredenspeech omstreden'), 'Het bedrijf is sinds zijn aantredenspeech omstreden');
+  assert.equal(time('‘Sinds zijn aantreden is alles anders’, zegt Zelensky'), '‘Sinds zijn aantreden is alles anders’, zegt Zelensky');
+});
+
 test('adverbials: fillers a headline leaves out', () => {
   const fillers = (s: string): string => withRule(s, (d, t) => dropFillers(d, 0, t.length));
   assert.equal(fillers('Biden en Poetin hebben opnieuw met elkaar getelefoneerd'), 'Biden en Poetin hebben opnieuw getelefoneerd');

@@ -158,7 +158,10 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     let kind: ChunkKind | null = null;
     if (i === particle) kind = 'core';
     else if ((current?.kind === 'clause' && !commaAfter(prev)) || (prev?.quoted && t.quoted)) kind = null;
-    else if ((current?.kind === 'aside' || current?.kind === 'list') && !commaAfter(prev)) kind = null;
+    // A list or aside runs to the next comma, but a subordinate clause inside it (`belastingen, heffingen en
+    // sancties | als er geen akkoord komt`) is a clause of its own: it may go, the list stays.
+    else if ((current?.kind === 'aside' || current?.kind === 'list') && !commaAfter(prev) && !opensSubordinate(draft.source, i))
+      kind = null;
     else if (isVerbForm(draft.tokens, i)) kind = 'core';
     // Inside a `dat` clause its verb is the one found: `sinds`, `als` open phrases there (`dat er sinds het begin …`).
     else if (opensSubordinate(draft.source, i) && !(inComplement && PREPOSITIONS.has(t.lower)))

@@ -180,6 +180,13 @@ function firstPerson(tokens: readonly Token[]): string | null {
   return null;
 }
 
+/** The sentence with its names shortened (`De Amerikaanse president Joe Biden` → `Biden`) and nothing else changed. */
+function withShortNames(tokens: readonly Token[]): Token[] {
+  const draft = new Draft(tokens);
+  shortenNames(draft, 0, tokens.length);
+  return draft.live().map((i) => draft.at(i) as Token);
+}
+
 /** A compressed first sentence shorter than this says too little alone. */
 const SHORT_HEADLINE = 35;
 
@@ -205,9 +212,7 @@ export function deriveHeadline(lede: string): string {
   let title: string | null = null;
   if (/\?["”’'»]?$/u.test(first)) {
     // A question stands as asked; only its names are put the way a headline writes them.
-    const draft = new Draft(tokens);
-    shortenNames(draft, 0, tokens.length);
-    title = fallbackTitle(draft.live().map((i) => draft.at(i) as Token));
+    title = fallbackTitle(withShortNames(tokens));
   } else if (isWholeQuotation(tokens) && next) {
     // `“…” Zo heeft Poetin gereageerd`: the speaker and the quotation, or the sentence that names him.
     const quote = join(tokens);
@@ -225,7 +230,8 @@ export function deriveHeadline(lede: string): string {
       if (joined !== null && joined.length <= MAX_HEADLINE) title = joined;
     }
   }
-  title ??= fallbackTitle(tokens);
+  // A sentence beyond the rules still names people the way a headline does (`Trump`, not `De Amerikaanse president Donald Trump`).
+  title ??= fallbackTitle(withShortNames(tokens));
   return title === null || title === '' ? EMPTY_TITLE : capitalise(title);
 }
 

@@ -6,8 +6,8 @@
  * clause or phrase boundary instead.
  */
 import type { Chunk, ChunkKind } from './chunks.ts';
-import { findFinite, isAdjectiveLike } from './clause.ts';
-import { COORDINATORS, isAuxiliary, isDangling, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { findFinite, isAdjectiveLike, opensSubordinate } from './clause.ts';
+import { COORDINATORS, finiteOf, isAuxiliary, isDangling, PARTICIPLES, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 import { endsPhrase, join, type Token } from './tokens.ts';
 
 export const MAX_HEADLINE = 90;
@@ -112,18 +112,35 @@ function balanced(tokens: readonly Token[]): boolean {
   return open === 0;
 }
 
+/**
+ * For each cut position, whether a subordinate clause is open there without its verb yet (Dutch
+ * puts it last: `als er geen akkoord komt`): a cut after `als er` leaves half a clause.
+ */
+function openSubordinates(tokens: readonly Token[]): boolean[] {
+  const open: boolean[] = [false];
+  let waiting = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.quoted && SUBORDINATORS.has(t.lower) && opensSubordinate(tokens, i)) waiting = true;
+    else if (waiting && !t.quoted && (finiteOf(t.lower) !== undefined || PARTICIPLES.has(t.lower))) waiting = false;
+    open.push(waiting);
+  }
+  return open;
+}
+
 /** A title from a sentence no rule compresses: the sentence if ≤ 110 characters, else a cut at a clause or phrase boundary. */
 export function fallbackTitle(tokens: readonly Token[]): string | null {
   const whole = join(tokens).replace(/[.;:,\s]+$/u, '');
   if (whole.length <= MAX_SENTENCE) return whole;
   const finite = findFinite(tokens, 0, tokens.length);
+  const unfinished = openSubordinates(tokens);
   let best: string | null = null;
   let bestRank = -1;
   for (let end = tokens.length - 1; end > 0; end--) {
     const prefix = tokens.slice(0, end);
     const last = prefix[prefix.length - 1] as Token;
     const next = tokens[end] as Token;
-    if (last.quoted && next.quoted) continue;
+    if ((last.quoted && next.quoted) || unfinished[end]) continue;
     // `en` joins noun phrases as often as clauses: a boundary only after a comma.
     const clause = endsPhrase(last) || (SUBORDINATORS.has(next.lower) && !COORDINATORS.has(next.lower));
     const phrase = PREPOSITIONS.has(next.lower);
