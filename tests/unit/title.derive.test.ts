@@ -81,6 +81,21 @@ test('a sentence beyond the rules names people by surname and is never cut insid
   assert.equal(cut, 'Trump legt Rusland hoge heffingen, nieuwe sancties en een olieboycot');
 });
 
+test('a short first sentence is followed by what the second reports, after a colon; other second sentences join after a comma', () => {
+  assert.equal(
+    deriveHeadline(
+      'Het Kremlin zwijgt. Het ministerie van Buitenlandse Zaken in Washington heeft maandag verklaard dat Rusland geen antwoord heeft gestuurd.',
+    ),
+    'Kremlin zwijgt: Rusland stuurt geen antwoord',
+  );
+  assert.equal(
+    deriveHeadline('Het Kremlin zwijgt. Rusland heeft geen antwoord gestuurd, zegt Blinken.'),
+    'Kremlin zwijgt, Rusland stuurt geen antwoord',
+  );
+  // A quotation as the second sentence is no report to join.
+  assert.equal(deriveHeadline('Rusland slaat terug. “We laten ons niet intimideren”, zei Lavrov.'), 'Rusland slaat terug');
+});
+
 test('reported speech leads with the speaker and a colon', () => {
   assert.equal(
     deriveHeadline(

@@ -142,6 +142,9 @@ function subjectChunks(tokens: Token[]): Chunk[] {
   return chunks.filter((c) => c.tokens.length > 0);
 }
 
+/** At most this many words between a comma and a subordinate clause lead into it (`een dag nadat`). */
+const MAX_LEAD_IN = 3;
+
 /** The clause's kept words as chunks, subject and verb first. `particle` is the index of a particle at the clause's end, or -1. */
 export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFront: boolean): Chunk[] {
   const [subjectFrom, subjectTo] = clause.subject;
@@ -169,6 +172,12 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     else if (commaAfter(prev)) kind = continuesList(draft.tokens, i) ? 'list' : 'aside';
     else if (!t.quoted && PREPOSITIONS.has(t.lower)) kind = 'phrase';
     else if (opensNounPhrase(t, prev) || current?.kind === 'core') kind = 'object';
+    // `, een dag nadat …`, `, ook als …`, `, kort voordat …`: a few words after a comma that lead into a
+    // subordinate clause belong to it; dropped alone, the clause would leave `een dag` behind.
+    if (kind === 'clause' && current?.kind === 'aside' && !commaAfter(prev) && current.tokens.length <= MAX_LEAD_IN) {
+      current.kind = 'clause';
+      kind = null;
+    }
     if (commaAfter(prev)) inComplement = false;
     if (kind === 'complement') inComplement = true;
     if (kind !== null || current === null) {

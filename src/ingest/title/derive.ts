@@ -168,6 +168,14 @@ function compress(tokens: readonly Token[], next: LazySentence | null, colon = t
   return result ? capitalise(result.text) : null;
 }
 
+/** What a sentence reports (`X heeft aangekondigd dat Y` → Y, compressed), whoever reported it, or null. */
+function reportedOnly(tokens: readonly Token[]): string | null {
+  const clause = analyse(tokens);
+  const reported = clause ? reportedClause(tokens, clause, true) : null;
+  const inner = reported ? compressClause(reported.content, reported.clause, null) : null;
+  return inner && reported ? afterColon(inner.text, reported.content) : null;
+}
+
 /** A whole-sentence quotation: `“Ik wens hem een goede gezondheid.”` */
 const isWholeQuotation = (tokens: readonly Token[]): boolean => tokens.length > 0 && tokens.every((t) => t.quoted);
 
@@ -225,8 +233,11 @@ export function deriveHeadline(lede: string): string {
     if (title === null && next && join(tokens).length > MAX_SENTENCE && standsAlone(next.tokens)) title = compress(next.tokens, third);
     // A short first sentence (`Rusland slaat terug`) is a kicker: the second joins it after a comma, as headlines join two facts.
     if (title !== null && title.length < SHORT_HEADLINE && next && standsAlone(next.tokens)) {
-      const more = compress(next.tokens, third, false);
-      const joined = more === null ? null : `${title}, ${afterColon(more, next.tokens)}`;
+      // When the second only reports what the first announced (`Rusland slaat terug. Moskou heeft aangekondigd
+      // dat tien diplomaten …`), what was reported follows the first after a colon, without its reporter.
+      const reported = reportedOnly(next.tokens);
+      const more = reported === null ? compress(next.tokens, third, false) : null;
+      const joined = reported !== null ? `${title}: ${reported}` : more === null ? null : `${title}, ${afterColon(more, next.tokens)}`;
       if (joined !== null && joined.length <= MAX_HEADLINE) title = joined;
     }
   }

@@ -105,7 +105,11 @@ export function sayingDat(tokens: readonly Token[], clause: Clause): number {
  * `X zegt dat Y` as a label and the words of Y in main-clause order (`dat Rusland op een antwoord
  * wacht` → `Rusland wacht op een antwoord`), or null when the clause does not report speech.
  */
-export function reportedClause(tokens: readonly Token[], clause: Clause): { label: string; content: Token[]; clause: Clause } | null {
+export function reportedClause(
+  tokens: readonly Token[],
+  clause: Clause,
+  anyLabel = false,
+): { label: string; content: Token[]; clause: Clause } | null {
   const [subjectFrom, subjectTo] = clause.subject;
   const dat = sayingDat(tokens, clause);
   if (dat === -1) return null;
@@ -113,7 +117,8 @@ export function reportedClause(tokens: readonly Token[], clause: Clause): { labe
   const draft = new Draft(tokens);
   shortenNames(draft, subjectFrom, subjectTo);
   const label = join(dropArticles(draft.live(subjectFrom, subjectTo).map((i) => draft.at(i) as Token))).replace(/[,;:]$/u, '');
-  if (label === '' || label.length > MAX_LABEL || label.split(' ').length > 3) return null;
+  // `anyLabel`: the caller drops the label, so a long one (`Ministerie van Buitenlandse Zaken in Moskou`) does no harm.
+  if (!anyLabel && (label === '' || label.length > MAX_LABEL || label.split(' ').length > 3)) return null;
   const words = tokens.slice(dat + 1, clause.end);
   let end = subjectEnd(words, 0, words.length);
   if (end === 0 || ANAPHORS.has((words[0] as Token).lower)) return null;
