@@ -96,6 +96,36 @@ test('a short first sentence is followed by what the second reports, after a col
   assert.equal(deriveHeadline('Rusland slaat terug. “We laten ons niet intimideren”, zei Lavrov.'), 'Rusland slaat terug');
 });
 
+test('`volgens` an institution leads with a colon; a source without a name is a hedge that goes; an opinion or a quotation stays', () => {
+  assert.equal(deriveHeadline('Het gesprek is volgens het Kremlin constructief verlopen.'), 'Kremlin: gesprek verloopt constructief');
+  assert.equal(deriveHeadline('Volgens de NAVO trekt Rusland troepen samen bij de grens.'), 'NAVO: Rusland trekt troepen samen bij grens');
+  assert.equal(
+    deriveHeadline('Rusland heeft volgens Amerikaanse media honderd tanks naar de grens gestuurd.'),
+    'Rusland stuurt honderd tanks naar grens',
+  );
+  assert.equal(deriveHeadline('Het gesprek is volgens mij constructief verlopen.'), 'Gesprek verloopt volgens mij constructief');
+  assert.equal(
+    deriveHeadline('‘Het gesprek is volgens het Kremlin constructief verlopen’, zegt Peskov.'),
+    'Peskov: ‘Het gesprek is volgens het Kremlin constructief verlopen’',
+  );
+});
+
+test('a few words leading into a dropped subordinate clause go with it', () => {
+  assert.equal(
+    deriveHeadline(
+      'Moskou heeft vrijdag tien Amerikaanse diplomaten tot ongewenste personen verklaard, een dag nadat Washington hetzelfde had gedaan met tien Russische diplomaten.',
+    ),
+    'Moskou verklaart tien Amerikaanse diplomaten tot ongewenste personen',
+  );
+  // A list before the clause is no lead-in: it stays.
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse minister van Financiën Scott Bessent dreigt Rusland met hogere heffingen, nieuwe sancties en een olieboycot als het Kremlin niet snel instemt met een staakt-het-vuren.',
+    ),
+    'Bessent dreigt Rusland met hogere heffingen, nieuwe sancties en olieboycot',
+  );
+});
+
 test('reported speech leads with the speaker and a colon', () => {
   assert.equal(
     deriveHeadline(

@@ -154,6 +154,7 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
   if (moveFront) chunks.push({ kind: 'front', tokens: movedFront(take(draft.live(clause.front[0], clause.front[1]))) });
   let current = null as Chunk | null;
   let inComplement = false;
+  const leadIn = new Set<Chunk>();
   for (const i of draft.live(clause.finite + 1, clause.end)) {
     if (i >= subjectFrom && i < subjectTo) continue;
     const t = draft.at(i) as Token;
@@ -174,8 +175,9 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     else if (opensNounPhrase(t, prev) || current?.kind === 'core') kind = 'object';
     // `, een dag nadat …`, `, ook als …`, `, kort voordat …`: a few words after a comma that lead into a
     // subordinate clause belong to it; dropped alone, the clause would leave `een dag` behind.
-    if (kind === 'clause' && current?.kind === 'aside' && !commaAfter(prev) && current.tokens.length <= MAX_LEAD_IN) {
-      current.kind = 'clause';
+    const short = current !== null && current.kind !== 'list' && current.tokens.length <= MAX_LEAD_IN;
+    if (kind === 'clause' && short && leadIn.has(current as Chunk) && !commaAfter(prev)) {
+      (current as Chunk).kind = 'clause';
       kind = null;
     }
     if (commaAfter(prev)) inComplement = false;
@@ -190,6 +192,8 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
       }
       current = { kind: kind ?? 'object', tokens: [], afterComma: commaAfter(prev) };
       chunks.push(current);
+      // After a comma in the sentence as written (also one whose word went: `verklaard, een dag nadat`).
+      if (commaAfter(prev) || commaAfter(draft.source[i - 1])) leadIn.add(current);
     }
     current.tokens.push(t);
   }

@@ -122,7 +122,7 @@ function compressKicker(tokens: readonly Token[], end: number, next: LazySentenc
   const [from, to] = clause.subject;
   if (to - from === 1 && ANAPHORS.has((body[from] as Token).lower)) {
     const speaker = speakerOf(body, clause, next);
-    const text = speaker ? `${speaker.name}: ${afterColon(kicker, tokens)}` : null;
+    const text = speaker && speaker.name !== '' ? `${speaker.name}: ${afterColon(kicker, tokens)}` : null;
     return text !== null && text.length <= MAX_HEADLINE ? text : null;
   }
   const inner = compress(body, next);
@@ -159,7 +159,8 @@ function compress(tokens: readonly Token[], next: LazySentence | null, colon = t
   }
   const speaker = colon ? speakerOf(tokens, clause, next) : null;
   // The speaker leads (`Sullivan: …`) when named in the gazetteer or said it in so many words; room is made for the name.
-  if (speaker && (speaker.strong || speaker.span)) {
+  // A source without a name (`volgens Amerikaanse media`) only loses its words.
+  if (speaker && speaker.name !== '' && (speaker.strong || speaker.span)) {
     const room = MAX_HEADLINE - speaker.name.length - 2;
     const result = compressClause(tokens, clause, speaker.span, room);
     if (result && !result.text.includes(speaker.name)) return `${speaker.name}: ${afterColon(result.text, tokens)}`;

@@ -5,10 +5,11 @@
  * wacht op een antwoord` (the `dat` clause put in main-clause order).
  */
 import { dropArticles } from './articles.ts';
-import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, isConjunctionDat, subjectEnd } from './clause.ts';
+import { analyse, type Clause, commaAfter, findFinite, isAdjectiveLike, isAttributionAt, isConjunctionDat, subjectEnd } from './clause.ts';
 import { Draft } from './draft.ts';
 import {
   ANAPHORS,
+  DETERMINERS,
   finiteOf,
   PARTICIPLES,
   PREPOSITIONS,
@@ -20,7 +21,7 @@ import {
 } from './lexicon.ts';
 import { nameAt } from './names.ts';
 import { shortenNames } from './names.ts';
-import { join, type LazySentence, type Token, withCore, word } from './tokens.ts';
+import { isCapitalised, join, type LazySentence, type Token, withCore, word } from './tokens.ts';
 
 export interface Speaker {
   /** The surname: `Biden`. */
@@ -31,13 +32,29 @@ export interface Speaker {
   span: [number, number] | null;
 }
 
-/** `volgens` + a person, anywhere in [from, to). */
-function volgensPerson(tokens: readonly Token[], from: number, to: number): Speaker | null {
+const PRONOUNS = new Set(['mij', 'me', 'ons', 'hem', 'haar', 'hen', 'hun', 'jou', 'u', 'velen', 'sommigen', 'anderen']);
+
+/**
+ * `volgens` + a source, anywhere in [from, to): a person leads (`Volgens Biden …` → `Biden: …`), and
+ * so does an institution of the gazetteer standing alone (`volgens het Kremlin` → `Kremlin: …`);
+ * any other source (`volgens Amerikaanse media`) is a hedge a headline leaves out: its words go
+ * (an empty name).
+ */
+function volgensSource(tokens: readonly Token[], from: number, to: number): Speaker | null {
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i] as Token;
     if (t.quoted || t.lower !== 'volgens') continue;
     const m = nameAt(tokens, i + 1);
     if (m?.person && m.to <= to) return { name: m.short, strong: true, span: [i, m.to] };
+    // `volgens mij` is an opinion, not a source.
+    if (PRONOUNS.has((tokens[i + 1] as Token).lower)) return null;
+    const end = subjectEnd(tokens, i + 1, to);
+    if (end === i + 1 || end > to) return null;
+    // A proper name alone (`het Kremlin`, `de NAVO`, `het Witte Huis`), not a description (`Amerikaanse media`).
+    const head = DETERMINERS.has((tokens[i + 1] as Token).lower) ? i + 2 : i + 1;
+    const words = tokens.slice(head, end);
+    const institution = words.length > 0 && words.length <= 3 && words.every((w) => isCapitalised(w) && !isAdjectiveLike(w));
+    return { name: institution ? join(words).replace(/[,;:]$/u, '') : '', strong: false, span: [i, end] };
   }
   return null;
 }
@@ -56,7 +73,7 @@ const REPORT_OPENING = /^(?:Dat|Dit)\s+(\p{L}+)\s/u;
 
 /** Who a sentence is attributed to, if a person: `Volgens X`, `…, zegt X`, or the next sentence `Dat heeft X gezegd`. */
 export function speakerOf(tokens: readonly Token[], clause: Clause, next: LazySentence | null): Speaker | null {
-  const inClause = volgensPerson(tokens, clause.front[0], clause.end);
+  const inClause = volgensSource(tokens, clause.front[0], clause.end);
   if (inClause) return inClause;
   for (let i = clause.end; i < tokens.length; i++) {
     if (!commaAfter(tokens[i - 1]) || !isAttributionAt(tokens, i)) continue;
