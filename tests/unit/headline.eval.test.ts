@@ -42,6 +42,6 @@ test('no derived title ends in an ellipsis or a dangling word, is page noise or 
 test('derived titles share more content words with the real headlines than the lede cut did', () => {
   const derived = mean(real.map((i) => contentF1(i.derived, i.headline)));
   const ledeCut = mean(real.map((i) => contentF1(i.ledeCut, i.headline)));
-  assert.ok(derived >= 0.34, `mean F1 ${derived.toFixed(3)}`);
+  assert.ok(derived >= 0.35, `mean F1 ${derived.toFixed(3)}`);
   assert.ok(derived >= ledeCut + 0.1, `${derived.toFixed(3)} against ${ledeCut.toFixed(3)} for the lede cut`);
 });
