@@ -60,6 +60,12 @@ test('adverbials: a `sinds` phrase that only dates the event goes; one that says
 
 test('adverbials: fillers a headline leaves out', () => {
   const fillers = (s: string): string => withRule(s, (d, t) => dropFillers(d, 0, t.length));
+  // An approximator goes before a number, and only there.
+  assert.equal(fillers("Het Pentagon zet zo'n 8500 militairen paraat"), 'Het Pentagon zet 8500 militairen paraat');
+  assert.equal(fillers('Witkoff sprak ongeveer drie uur met Poetin'), 'Witkoff sprak drie uur met Poetin');
+  assert.equal(fillers("Rusland is zo'n groot land"), "Rusland is zo'n groot land");
+  assert.equal(fillers('Het kost ongeveer hetzelfde'), 'Het kost ongeveer hetzelfde');
+  assert.equal(fillers('‘Het duurde ongeveer drie uur’, zei Witkoff'), '‘Het duurde ongeveer drie uur’, zei Witkoff');
   assert.equal(fillers('Biden en Poetin hebben opnieuw met elkaar getelefoneerd'), 'Biden en Poetin hebben opnieuw getelefoneerd');
   assert.equal(fillers('De EU wil onder meer Russische banken treffen'), 'De EU wil Russische banken treffen');
   assert.equal(fillers('‘We praten nog altijd met elkaar’, zegt Peskov'), '‘We praten nog altijd met elkaar’, zegt Peskov');
@@ -181,4 +187,9 @@ test('articles: a headline leaves them out, but not a pronoun, a count or a fixe
   assert.equal(articles('Het gaat om een uur'), 'Het gaat om een uur');
   assert.equal(articles('Biden spreekt voor het eerst met Poetin'), 'Biden spreekt voor het eerst met Poetin');
   assert.equal(articles('Het nieuwe plan van het kabinet'), 'Het nieuwe plan van kabinet');
+  // -lijke and -ige lose their -e regularly; -e after a changed stem (`grote` → `groot`) keeps the article.
+  assert.equal(articles('Moskou bestudeert het schriftelijke antwoord'), 'Moskou bestudeert schriftelijk antwoord');
+  assert.equal(articles('Kiev herstelt het zelfstandige gezag'), 'Kiev herstelt zelfstandig gezag');
+  assert.equal(articles('Rusland wil het grote gebied houden'), 'Rusland wil het grote gebied houden');
+  assert.equal(articles('Biden: ‘het schriftelijke antwoord komt’'), 'Biden: ‘het schriftelijke antwoord komt’');
 });

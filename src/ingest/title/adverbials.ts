@@ -4,14 +4,14 @@
  * `onder meer`, `inmiddels`). Dropped wherever they stand in the main clause, never inside a
  * quotation.
  */
-import { timeSpan } from './clause.ts';
+import { isNumber, timeSpan } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { FILLERS, PREPOSITIONS } from './lexicon.ts';
+import { APPROXIMATORS, FILLERS, PREPOSITIONS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
-/** How many words of a filler start at word `i` (0 when none): the whole phrase, unquoted, with no comma inside. */
-function fillerAt(tokens: readonly Token[], i: number): number {
-  for (const filler of FILLERS.get((tokens[i] as Token).lower) ?? []) {
+/** How many words of a phrase of `table` start at word `i` (0 when none): the whole phrase, unquoted, with no comma inside. */
+function phraseAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, readonly string[][]>): number {
+  for (const filler of table.get((tokens[i] as Token).lower) ?? []) {
     let k = 0;
     while (k < filler.length) {
       const t = tokens[i + k];
@@ -23,10 +23,17 @@ function fillerAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** Drop every filler in [from, to). */
+/** An approximator right before a number (`ongeveer vijf uur`, `zo'n 8500`), not elsewhere (`zo'n groot land`). */
+function approximatorAt(tokens: readonly Token[], i: number): number {
+  const n = phraseAt(tokens, i, APPROXIMATORS);
+  const next = tokens[i + n];
+  return n > 0 && next !== undefined && !next.quoted && (tokens[i + n - 1] as Token).post === '' && isNumber(next) ? n : 0;
+}
+
+/** Drop every filler in [from, to), and approximators before numbers. */
 export function dropFillers(draft: Draft, from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    const n = fillerAt(draft.tokens, i);
+    const n = phraseAt(draft.tokens, i, FILLERS) || approximatorAt(draft.tokens, i);
     if (n > 0) {
       draft.dropSpan(i, Math.min(i + n, to));
       i += n - 1;

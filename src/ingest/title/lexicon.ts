@@ -40,15 +40,19 @@ export const SPEAKER_VERBS = set(rules.speakerVerbs);
 export const FOCUS_PARTICLES = set(rules.focusParticles);
 /** Words whose `om … te` or `dat` clause is their object: `bereid om`, `van plan om`. */
 export const CLAUSE_TAKERS = set(rules.clauseTakers);
-/** Words and phrases a headline leaves out, as word lists by their first word: `met` → `[['met', 'elkaar']]`. */
-export const FILLERS: ReadonlyMap<string, readonly string[][]> = (() => {
+/** Phrases as word lists by their first word: `met elkaar` → `met` → `[['met', 'elkaar']]`. */
+function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly string[][]> {
   const byFirst = new Map<string, string[][]>();
-  for (const filler of rules.fillers) {
-    const words = filler.split(' ');
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
     byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), words]);
   }
   return byFirst;
-})();
+}
+/** Words and phrases a headline leaves out. */
+export const FILLERS = byFirstWord(rules.fillers);
+/** `ongeveer`, `zo'n`: before a number a headline leaves them out (`zo'n 8500 militairen` → `8500 militairen`). */
+export const APPROXIMATORS = byFirstWord(rules.approximators);
 export const ATTRIBUTION_VERBS = set(rules.attributionVerbs);
 export const ATTRIBUTION_PARTICIPLES = set(rules.attributionParticiples);
 export const REPORT_VERBS = set(rules.reportVerbs);
