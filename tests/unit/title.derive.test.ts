@@ -126,6 +126,16 @@ test('a few words leading into a dropped subordinate clause go with it', () => {
   );
 });
 
+test('a reported clause put in main-clause order keeps its comma at the clause end, not after the moved verb', () => {
+  assert.equal(deriveHeadline('Lavrov zegt dat Rusland de sancties negeert, omdat ze niet werken.'), 'Lavrov: Rusland negeert sancties');
+  assert.equal(
+    deriveHeadline(
+      'Het kabinet is gevallen. De premier maakte dinsdag bekend dat de grootste partij de coalitie verlaat, omdat er geen akkoord kwam.',
+    ),
+    'Kabinet valt: grootste partij verlaat coalitie',
+  );
+});
+
 test('reported speech leads with the speaker and a colon', () => {
   assert.equal(
     deriveHeadline(

@@ -162,8 +162,15 @@ export function reportedClause(
   // A verb the table does not know: in a `dat` clause the finite verb stands last (`… bestudeert`).
   if (finite === -1 && VERB_FINAL.test((words[words.length - 1] as Token).core)) finite = words.length - 1;
   if (finite === -1 || finite < end) return null;
-  const verb = words[finite] as Token;
-  const content = [...words.slice(0, end), verb, ...words.slice(end, finite), ...particle, ...words.slice(finite + 1)];
+  let verb = words[finite] as Token;
+  const between = words.slice(end, finite);
+  // The verb moves forward, its comma stays where the clause ends (`dat de PVV de coalitie verlaat, omdat …`).
+  const last = between[between.length - 1];
+  if (last && verb.post !== '') {
+    between[between.length - 1] = { ...last, post: last.post + verb.post };
+    verb = { ...verb, post: '' };
+  }
+  const content = [...words.slice(0, end), verb, ...between, ...particle, ...words.slice(finite + 1)];
   // The clause is known: subject, then the verb (also one the verb table does not know).
   const contentClause: Clause = analyse(content) ?? {
     finite: end,
