@@ -136,6 +136,33 @@ test('a reported clause put in main-clause order keeps its comma at the clause e
   );
 });
 
+test('past 70 characters a subordinate clause goes even when the whole would fit in 90; a shorter headline keeps it', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse president Joe Biden heeft Poetin gewaarschuwd voor zware economische gevolgen als Rusland Oekraïne binnenvalt.',
+    ),
+    'Biden waarschuwt Poetin voor zware economische gevolgen',
+  );
+  assert.equal(
+    deriveHeadline('Biden waarschuwt Poetin voor gevolgen als Rusland Oekraïne binnenvalt.'),
+    'Biden waarschuwt Poetin voor gevolgen als Rusland Oekraïne binnenvalt',
+  );
+  // A clause the verb needs (`bereid om …`) stays.
+  assert.equal(
+    deriveHeadline('Blinken en Lavrov zijn bereid om de crisis rond Oekraïne in Genève uitgebreid te bespreken.'),
+    'Blinken en Lavrov zijn bereid om crisis rond Oekraïne in Genève uitgebreid te bespreken',
+  );
+});
+
+test('a subject that lists one-word items is one list, never asides to drop', () => {
+  assert.equal(
+    deriveHeadline(
+      'Winkels, cafés, restaurants, kappers en sportscholen sluiten tot zeker 14 januari, heeft premier Mark Rutte zaterdagavond op een persconferentie gezegd.',
+    ),
+    'Rutte: Winkels, cafés, restaurants, kappers en sportscholen sluiten',
+  );
+});
+
 test('reported speech leads with the speaker and a colon', () => {
   assert.equal(
     deriveHeadline(

@@ -41,6 +41,13 @@ test('adverbials: leading and inner time adverbials go', () => {
   assert.equal(time('Het kabinet valt om 14.00 uur'), 'Het kabinet valt');
 });
 
+test('adverbials: a word that only qualifies the time goes with it, and the preposition before it', () => {
+  assert.equal(time('Winkels sluiten tot zeker 14 januari'), 'Winkels sluiten');
+  assert.equal(time('Het plan moet uiterlijk vrijdag klaar zijn'), 'Het plan moet klaar zijn');
+  assert.equal(time('Hij is nog altijd zeker van zijn zaak'), 'Hij is nog altijd zeker van zijn zaak');
+  assert.equal(time('‘Tot zeker 14 januari blijft alles dicht’, zei Rutte'), '‘Tot zeker 14 januari blijft alles dicht’, zei Rutte');
+});
+
 test('adverbials: never inside a quotation, never part of a word, nothing when there is none', () => {
   assert.equal(time('“Morgen is het te laat”, zei Zelensky'), '“Morgen is het te laat”, zei Zelensky');
   assert.equal(time('De maandagochtendspits verliep rustig'), 'De maandagochtendspits verliep rustig');

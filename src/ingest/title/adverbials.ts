@@ -6,7 +6,7 @@
  */
 import { isNumber, timeSpan } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { APPROXIMATORS, FILLERS, PREPOSITIONS } from './lexicon.ts';
+import { APPROXIMATORS, FILLERS, PREPOSITIONS, TIME_HEDGES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** How many words of a phrase of `table` start at word `i` (0 when none): the whole phrase, unquoted, with no comma inside. */
@@ -53,9 +53,13 @@ export function dropTimeAdverbials(draft: Draft, from: number, to: number): void
     const span = Math.min(n, to - i);
     // A comma after the adverbial (`Op 26 januari, …`) belongs to it; one before it stays with its word.
     draft.dropSpan(i, i + span);
+    // `tot zeker 14 januari`: a word that only qualified the time goes with it.
+    let at = i - 1;
+    const hedge = draft.source[at];
+    if (hedge && !hedge.quoted && hedge.post === '' && TIME_HEDGES.has(hedge.lower)) draft.drop(at--);
     // `van vorig jaar`: a preposition whose object was the time adverbial goes with it.
-    const before = draft.source[i - 1];
-    if (before && !before.quoted && before.post === '' && PREPOSITIONS.has(before.lower)) draft.drop(i - 1);
+    const before = draft.source[at];
+    if (before && !before.quoted && before.post === '' && PREPOSITIONS.has(before.lower)) draft.drop(at);
     i += span;
   }
 }

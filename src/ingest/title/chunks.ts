@@ -60,6 +60,8 @@ function endsClauseHere(tokens: readonly Token[], i: number): boolean {
 function continuesList(tokens: readonly Token[], i: number): boolean {
   // `, in een ander land dan de VS of Rusland` is a phrase set off by a comma, not a list item.
   if (PREPOSITIONS.has((tokens[i] as Token).lower)) return false;
+  // `cafés, restaurants, kappers en sportscholen`: a one-word item and its comma, the list goes on.
+  if (commaAfter(tokens[i]) && !(tokens[i] as Token).quoted && i + 1 < tokens.length) return continuesList(tokens, i + 1);
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.quoted) return false;

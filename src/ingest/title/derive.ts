@@ -19,7 +19,7 @@ import { dropArticles } from './articles.ts';
 import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, timeSpan } from './clause.ts';
 import { type Chunk, chunksOf, headlineOrder } from './chunks.ts';
 import { Draft } from './draft.ts';
-import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, trimEnd } from './fit.ts';
+import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, SOFT_DROPS, SOFT_HEADLINE, trimEnd } from './fit.ts';
 import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
 import { nameAt, shortenNames } from './names.ts';
 import { reportedClause, speakerOf } from './speech.ts';
@@ -77,15 +77,18 @@ function compressClause(
   // Most headlines fit as they are: then the words in headline order are all there is to it.
   const words = dropArticles(headlineOrder(draft, clause, moveFront));
   const whole = trimEnd(join(words));
-  if (whole.length <= max && words.length > 0)
+  if (whole.length <= Math.min(max, SOFT_HEADLINE) && words.length > 0)
     return dangles(words[words.length - 1], isParticle(words[words.length - 1])) ? null : { text: whole };
   const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront).map((c) => ({ ...c, tokens: dropArticles(c.tokens) }));
-  const fitted = fitChunks(
+  const namesPerson = (c: Chunk): boolean => c.tokens.some((t) => isKnownSurname(t.core));
+  let fitted = fitChunks(
     chunks.filter((c) => c.tokens.length > 0),
     max,
-    (c) => c.tokens.some((t) => isKnownSurname(t.core)),
+    namesPerson,
   );
   if (!fitted) return null;
+  // Past the length real headlines have, what is only an aside, a subordinate clause or where and how goes too.
+  if (chunksText(fitted).length > SOFT_HEADLINE) fitted = fitChunks(fitted, SOFT_HEADLINE, namesPerson, SOFT_DROPS) ?? fitted;
   const all = fitted.flatMap((c) => c.tokens);
   const last = all[all.length - 1];
   if (all.length === 0 || dangles(last, isParticle(last))) return null;

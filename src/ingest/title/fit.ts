@@ -11,6 +11,10 @@ import { COORDINATORS, finiteOf, isAuxiliary, isDangling, PARTICIPLES, PREPOSITI
 import { endsPhrase, join, type Token } from './tokens.ts';
 
 export const MAX_HEADLINE = 90;
+/** Real headlines are ~40–60 characters: past this, a headline loses its droppable extras (SOFT_DROPS) as well. */
+export const SOFT_HEADLINE = 70;
+/** Asides, subordinate clauses and where-and-how phrases before an object: what a headline near the soft limit can spare. */
+export const SOFT_DROPS: readonly ChunkKind[] = ['clause', 'adjunct'];
 /** A first sentence up to this length may stand as the title when no rule applies. */
 export const MAX_SENTENCE = 110;
 /** A cut shorter than this says too little: better a longer whole sentence. */
@@ -50,9 +54,9 @@ export function dangles(last: Token | undefined, particle: boolean): boolean {
 const DROP_ORDER: readonly ChunkKind[] = ['aside', 'front', 'adjunct', 'clause', 'phrase', 'modifier'];
 
 /** The next chunk to drop: in DROP_ORDER, the rightmost of a kind first; a chunk naming a person only when nothing else is left. */
-function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean): number {
+function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean, order: readonly ChunkKind[]): number {
   for (const spare of [true, false]) {
-    for (const kind of DROP_ORDER) {
+    for (const kind of order) {
       for (let i = chunks.length - 1; i >= 0; i--) {
         const c = chunks[i] as Chunk;
         if (c.kind === kind && !(spare && namesPerson(c))) return i;
@@ -72,7 +76,12 @@ const opensWithVan = (c: Chunk): boolean => c.kind === 'phrase' && c.tokens[0]?.
  * last. Then, since dropping in order can overshoot (a second drop makes the first unnecessary),
  * the dropped chunks are offered back, the last dropped first, wherever they still fit.
  */
-export function fitChunks(chunks: readonly Chunk[], max = MAX_HEADLINE, namesPerson: (c: Chunk) => boolean = () => false): Chunk[] | null {
+export function fitChunks(
+  chunks: readonly Chunk[],
+  max = MAX_HEADLINE,
+  namesPerson: (c: Chunk) => boolean = () => false,
+  order: readonly ChunkKind[] = DROP_ORDER,
+): Chunk[] | null {
   const kept = chunks.map(() => true);
   const live = (): Chunk[] => chunks.filter((_, k) => kept[k]);
   const dropped: number[] = [];
@@ -80,7 +89,7 @@ export function fitChunks(chunks: readonly Chunk[], max = MAX_HEADLINE, namesPer
   let length = chunks.reduce((n, c) => n + chunkLength(c), 0) - 1;
   while (length > max + 1 || (length > max - 3 && chunksText(live()).length > max)) {
     const remaining = live();
-    const victim = victimOf(remaining, namesPerson);
+    const victim = victimOf(remaining, namesPerson, order);
     if (victim === -1) return null;
     const index = chunks.indexOf(remaining[victim] as Chunk);
     // A `van` phrase belongs to the phrase before it (`naar vijf procent | van het bbp`): it goes along.
