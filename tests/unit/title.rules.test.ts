@@ -78,6 +78,18 @@ test('adverbials: fillers a headline leaves out', () => {
   assert.equal(fillers('‘We praten nog altijd met elkaar’, zegt Peskov'), '‘We praten nog altijd met elkaar’, zegt Peskov');
 });
 
+test('appositions: a capital described by its country is named; with a name, a possessive or no country it stays', () => {
+  assert.equal(names('Biden kwam onverwacht aan in de Oekraïense hoofdstad'), 'Biden kwam onverwacht aan in Kiev');
+  assert.equal(names('De Russische hoofdstad ligt onder vuur'), 'Moskou ligt onder vuur');
+  assert.equal(
+    names('Trump en Poetin ontmoeten elkaar in de Hongaarse hoofdstad Boedapest'),
+    'Trump en Poetin ontmoeten elkaar in Boedapest',
+  );
+  assert.equal(names('Zelensky verlaat zijn hoofdstad niet'), 'Zelensky verlaat zijn hoofdstad niet');
+  assert.equal(names('Biden is in de hoofdstad aangekomen'), 'Biden is in de hoofdstad aangekomen');
+  assert.equal(names('‘Ik blijf in de Oekraïense hoofdstad’, zegt Zelensky'), '‘Ik blijf in de Oekraïense hoofdstad’, zegt Zelensky');
+});
+
 test('appositions: people by surname, countries in headline form', () => {
   assert.equal(names('De Amerikaanse president Joe Biden belde met zijn Russische ambtgenoot Vladimir Poetin'), 'Biden belde met Poetin');
   assert.equal(names('De Amerikaanse minister Antony Blinken van Buitenlandse Zaken reist naar Kiev'), 'Blinken reist naar Kiev');
