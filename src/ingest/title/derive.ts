@@ -192,9 +192,11 @@ function firstPerson(tokens: readonly Token[]): string | null {
   return null;
 }
 
-/** The sentence with its names shortened (`De Amerikaanse president Joe Biden` → `Biden`) and nothing else changed. */
+/** The sentence with its names shortened (`De Amerikaanse president Joe Biden` → `Biden`), without time adverbials or fillers. */
 function withShortNames(tokens: readonly Token[]): Token[] {
   const draft = new Draft(tokens);
+  dropTimeAdverbials(draft, 0, tokens.length);
+  dropFillers(draft, 0, tokens.length);
   shortenNames(draft, 0, tokens.length);
   return draft.live().map((i) => draft.at(i) as Token);
 }
