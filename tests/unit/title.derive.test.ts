@@ -156,6 +156,20 @@ test('past 70 characters a subordinate clause goes even when the whole would fit
   );
 });
 
+test('when nothing else is left to drop, the rest of a list goes whole: the sentence is compressed, not left standing', () => {
+  assert.equal(
+    deriveHeadline(
+      'Rusland moet alle troepen uit de bezette gebieden terugtrekken, zijn grenzen openen en afzien van elke steun aan separatisten.',
+    ),
+    'Rusland moet alle troepen uit bezette gebieden terugtrekken',
+  );
+  // A list that fits stays whole.
+  assert.equal(
+    deriveHeadline('Rusland moet zijn troepen terugtrekken, zijn grenzen openen en de separatisten loslaten.'),
+    'Rusland moet zijn troepen terugtrekken, zijn grenzen openen en separatisten loslaten',
+  );
+});
+
 test('a subject that lists one-word items is one list, never asides to drop', () => {
   assert.equal(
     deriveHeadline(

@@ -25,7 +25,7 @@ import { isCapitalised, type Token, withCore } from './tokens.ts';
  * `core`: subject, verb, particle; `complement`: the opening of a `dat` clause that is the verb's
  * object (never dropped; its phrases may be); `front`: an adverbial moved from before the verb; `aside`: a
  * phrase after a comma, up to the next; `list`: the rest of a list after a comma (`, gas en
- * steenkool`), kept whole; `clause`: a subordinate or `om … te` clause, to the end;
+ * steenkool`), kept or dropped whole (last of all); `clause`: a subordinate or `om … te` clause, to the end;
  * `modifier`: a prepositional phrase inside the subject; `adjunct`: a prepositional phrase before an object (`pakt in Jekaterinenburg | een verslaggever
  * op`: where and how, not what); `phrase`: any other prepositional phrase; `object`: anything
  * else (objects, adverbs).

@@ -49,9 +49,10 @@ export function dangles(last: Token | undefined, particle: boolean): boolean {
 
 /**
  * What a too-long headline loses first: an aside after a comma, a moved front adverbial, adjuncts,
- * a subordinate clause, phrases, and last the phrases inside the subject.
+ * a subordinate clause, phrases, the phrases inside the subject, and last the rest of a list
+ * (`opgeven, | zijn leger verkleinen en …`), whole.
  */
-const DROP_ORDER: readonly ChunkKind[] = ['aside', 'front', 'adjunct', 'clause', 'phrase', 'modifier'];
+const DROP_ORDER: readonly ChunkKind[] = ['aside', 'front', 'adjunct', 'clause', 'phrase', 'modifier', 'list'];
 
 /** The next chunk to drop: in DROP_ORDER, the rightmost of a kind first; a chunk naming a person only when nothing else is left. */
 function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean, order: readonly ChunkKind[]): number {
