@@ -163,6 +163,11 @@ test('when nothing else is left to drop, the rest of a list goes whole: the sent
     ),
     'Rusland moet alle troepen uit bezette gebieden terugtrekken',
   );
+  // A phrase after a list of nouns is a phrase of its own: it goes before the list does.
+  assert.equal(
+    deriveHeadline('Hulporganisaties waarschuwen voor een tekort aan medicijnen, brandstof en winterkleding in het zuiden van het land.'),
+    'Hulporganisaties waarschuwen voor tekort aan medicijnen, brandstof en winterkleding',
+  );
   // A list that fits stays whole.
   assert.equal(
     deriveHeadline('Rusland moet zijn troepen terugtrekken, zijn grenzen openen en de separatisten loslaten.'),

@@ -72,6 +72,18 @@ function continuesList(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A preposition after a list's last item (`, brandstof en winterkleding | in Zolotoilanka`) opens a
+ * phrase of its own, which may go while the list stays; before the `en` it belongs to an item.
+ */
+function phraseAfterList(list: Chunk, t: Token): boolean {
+  if (list.kind !== 'list' || t.quoted || !PREPOSITIONS.has(t.lower)) return false;
+  const last = list.tokens[list.tokens.length - 1];
+  if (last === undefined || COORDINATORS.has(last.lower) || !list.tokens.some((w) => w.lower === 'en' || w.lower === 'of')) return false;
+  // A list of verb phrases (`zijn grenzen openen en afzien | van …`): the phrase is what its verb needs.
+  return !list.tokens.some((w) => finiteOf(w.lower) !== undefined || splitSeparable(w.lower) !== null || PARTICIPLES.has(w.lower));
+}
+
 /** A determiner after a noun starts a new noun phrase (`in Ankara | een ontmoeting`), unless coordinated. */
 function opensNounPhrase(t: Token, prev: Token | undefined): boolean {
   if (t.quoted || !prev || !(t.lower === 'de' || t.lower === 'het' || t.lower === 'een')) return false;
@@ -166,7 +178,12 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     else if ((current?.kind === 'clause' && !commaAfter(prev)) || (prev?.quoted && t.quoted)) kind = null;
     // A list or aside runs to the next comma, but a subordinate clause inside it (`belastingen, heffingen en
     // sancties | als er geen akkoord komt`) is a clause of its own: it may go, the list stays.
-    else if ((current?.kind === 'aside' || current?.kind === 'list') && !commaAfter(prev) && !opensSubordinate(draft.source, i))
+    else if (
+      (current?.kind === 'aside' || current?.kind === 'list') &&
+      !commaAfter(prev) &&
+      !opensSubordinate(draft.source, i) &&
+      !phraseAfterList(current, t)
+    )
       kind = null;
     else if (isVerbForm(draft.tokens, i)) kind = 'core';
     // Inside a `dat` clause its verb is the one found: `sinds`, `als` open phrases there (`dat er sinds het begin …`).
