@@ -90,6 +90,26 @@ function opensNounPhrase(t: Token, prev: Token | undefined): boolean {
   return !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !COORDINATORS.has(prev.lower);
 }
 
+/**
+ * Whether chunksOf could find a subordinate clause or an adjunct (the chunks a headline past the
+ * soft limit loses): a subordinator, or a determiner opening an object after a prepositional
+ * phrase. One pass without chunking, so a headline with neither keeps the fast path.
+ */
+export function maySoftDrop(draft: Draft, clause: Clause): boolean {
+  let phrase = false;
+  let prev: Token | undefined;
+  for (const i of draft.live(clause.finite + 1, clause.end)) {
+    const t = draft.at(i) as Token;
+    if (!t.quoted) {
+      if ((SUBORDINATORS.has(t.lower) || t.lower === 'om') && opensSubordinate(draft.source, i) && !isComplement(draft, i)) return true;
+      if (phrase && opensNounPhrase(t, prev)) return true;
+      if (PREPOSITIONS.has(t.lower)) phrase = true;
+    }
+    prev = t;
+  }
+  return false;
+}
+
 /** The front adverbial as it reads inside the clause: `In een telefoongesprek,` → `in een telefoongesprek`. */
 function movedFront(tokens: Token[]): Token[] {
   const first = tokens[0];
@@ -168,7 +188,8 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
   if (moveFront) chunks.push({ kind: 'front', tokens: movedFront(take(draft.live(clause.front[0], clause.front[1]))) });
   let current = null as Chunk | null;
   let inComplement = false;
-  const leadIn = new Set<Chunk>();
+  // The current chunk began after a comma in the sentence as written (also one whose word went: `verklaard, een dag nadat`).
+  let afterSourceComma = false;
   for (const i of draft.live(clause.finite + 1, clause.end)) {
     if (i >= subjectFrom && i < subjectTo) continue;
     const t = draft.at(i) as Token;
@@ -195,7 +216,7 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     // `, een dag nadat …`, `, ook als …`, `, kort voordat …`: a few words after a comma that lead into a
     // subordinate clause belong to it; dropped alone, the clause would leave `een dag` behind.
     const short = current !== null && current.kind !== 'list' && current.tokens.length <= MAX_LEAD_IN;
-    if (kind === 'clause' && short && leadIn.has(current as Chunk) && !commaAfter(prev)) {
+    if (kind === 'clause' && short && afterSourceComma && !commaAfter(prev)) {
       (current as Chunk).kind = 'clause';
       kind = null;
     }
@@ -211,8 +232,7 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
       }
       current = { kind: kind ?? 'object', tokens: [], afterComma: commaAfter(prev) };
       chunks.push(current);
-      // After a comma in the sentence as written (also one whose word went: `verklaard, een dag nadat`).
-      if (commaAfter(prev) || commaAfter(draft.source[i - 1])) leadIn.add(current);
+      afterSourceComma = commaAfter(prev) || commaAfter(draft.source[i - 1]);
     }
     current.tokens.push(t);
   }

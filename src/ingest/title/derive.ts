@@ -17,7 +17,7 @@ import { splitSentences } from '../repeats.ts';
 import { dropFillers, dropTimeAdverbials } from './adverbials.ts';
 import { dropArticles } from './articles.ts';
 import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, timeSpan } from './clause.ts';
-import { type Chunk, chunksOf, headlineOrder } from './chunks.ts';
+import { type Chunk, chunksOf, headlineOrder, maySoftDrop } from './chunks.ts';
 import { Draft } from './draft.ts';
 import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, SOFT_DROPS, SOFT_HEADLINE, trimEnd } from './fit.ts';
 import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
@@ -77,18 +77,18 @@ function compressClause(
   // Most headlines fit as they are: then the words in headline order are all there is to it.
   const words = dropArticles(headlineOrder(draft, clause, moveFront));
   const whole = trimEnd(join(words));
-  if (whole.length <= Math.min(max, SOFT_HEADLINE) && words.length > 0)
+  const fits = whole.length <= max && words.length > 0;
+  if (fits && (whole.length <= SOFT_HEADLINE || !maySoftDrop(draft, clause)))
     return dangles(words[words.length - 1], isParticle(words[words.length - 1])) ? null : { text: whole };
-  const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront).map((c) => ({ ...c, tokens: dropArticles(c.tokens) }));
+  const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront)
+    .map((c) => ({ ...c, tokens: dropArticles(c.tokens) }))
+    .filter((c) => c.tokens.length > 0);
   const namesPerson = (c: Chunk): boolean => c.tokens.some((t) => isKnownSurname(t.core));
-  let fitted = fitChunks(
-    chunks.filter((c) => c.tokens.length > 0),
-    max,
-    namesPerson,
-  );
+  let fitted = fits ? chunks : fitChunks(chunks, max, namesPerson);
   if (!fitted) return null;
   // Past the length real headlines have, what is only an aside, a subordinate clause or where and how goes too.
-  if (chunksText(fitted).length > SOFT_HEADLINE) fitted = fitChunks(fitted, SOFT_HEADLINE, namesPerson, SOFT_DROPS) ?? fitted;
+  if ((fits ? whole : chunksText(fitted)).length > SOFT_HEADLINE)
+    fitted = fitChunks(fitted, SOFT_HEADLINE, namesPerson, SOFT_DROPS) ?? fitted;
   const all = fitted.flatMap((c) => c.tokens);
   const last = all[all.length - 1];
   if (all.length === 0 || dangles(last, isParticle(last))) return null;

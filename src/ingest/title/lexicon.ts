@@ -53,6 +53,8 @@ function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly s
 export const FILLERS = byFirstWord(rules.fillers);
 /** `de Oekraïense hoofdstad` → `Kiev`: a headline names the capital (by the adjective of its country). */
 export const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries(rules.capitals as Record<string, string>));
+/** `volgens mij`, `volgens velen`: an opinion, not a source to name or drop. */
+export const OPINION_PRONOUNS = set(rules.opinionPronouns);
 /** `tot zeker 14 januari`, `uiterlijk vrijdag`: words that only qualify a time adverbial go with it. */
 export const TIME_HEDGES = set(rules.timeHedges);
 /** `ongeveer`, `zo'n`: before a number a headline leaves them out (`zo'n 8500 militairen` → `8500 militairen`). */

@@ -11,6 +11,7 @@ import {
   ANAPHORS,
   DETERMINERS,
   finiteOf,
+  OPINION_PRONOUNS,
   PARTICIPLES,
   PREPOSITIONS,
   REPORT_VERBS,
@@ -32,8 +33,6 @@ export interface Speaker {
   span: [number, number] | null;
 }
 
-const PRONOUNS = new Set(['mij', 'me', 'ons', 'hem', 'haar', 'hen', 'hun', 'jou', 'u', 'velen', 'sommigen', 'anderen']);
-
 /**
  * `volgens` + a source, anywhere in [from, to): a person leads (`Volgens Biden …` → `Biden: …`), and
  * so does an institution of the gazetteer standing alone (`volgens het Kremlin` → `Kremlin: …`);
@@ -47,7 +46,7 @@ function volgensSource(tokens: readonly Token[], from: number, to: number): Spea
     const m = nameAt(tokens, i + 1);
     if (m?.person && m.to <= to) return { name: m.short, strong: true, span: [i, m.to] };
     // `volgens mij` is an opinion, not a source.
-    if (PRONOUNS.has((tokens[i + 1] as Token).lower)) return null;
+    if (OPINION_PRONOUNS.has((tokens[i + 1] as Token).lower)) return null;
     const end = subjectEnd(tokens, i + 1, to);
     if (end === i + 1 || end > to) return null;
     // A proper name alone (`het Kremlin`, `de NAVO`, `het Witte Huis`), not a description (`Amerikaanse media`).
