@@ -6,34 +6,34 @@
  */
 import { isNumber, timeSpan } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { APPROXIMATORS, FILLERS, PREPOSITIONS, TIME_HEDGES } from './lexicon.ts';
+import { FILLERS, PREPOSITIONS, TIME_HEDGES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
-/** How many words of a phrase of `table` start at word `i` (0 when none): the whole phrase, unquoted, with no comma inside. */
-function phraseAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, readonly string[][]>): number {
-  for (const filler of table.get((tokens[i] as Token).lower) ?? []) {
+/**
+ * How many words of a filler start at word `i` (0 when none): the whole phrase, unquoted, with no
+ * comma inside; an approximator only right before a number (`ongeveer vijf uur`, `zo'n 8500`).
+ */
+function fillerAt(tokens: readonly Token[], i: number): number {
+  for (const filler of FILLERS.get((tokens[i] as Token).lower) ?? []) {
+    const words = filler.words;
     let k = 0;
-    while (k < filler.length) {
+    while (k < words.length) {
       const t = tokens[i + k];
-      if (!t || t.quoted || t.pre !== '' || t.lower !== filler[k] || (k < filler.length - 1 && t.post !== '')) break;
+      if (!t || t.quoted || t.pre !== '' || t.lower !== words[k] || (k < words.length - 1 && t.post !== '')) break;
       k++;
     }
-    if (k === filler.length) return k;
+    if (k < words.length) continue;
+    if (!filler.beforeNumber) return k;
+    const next = tokens[i + k];
+    if (next !== undefined && !next.quoted && (tokens[i + k - 1] as Token).post === '' && isNumber(next)) return k;
   }
   return 0;
 }
 
-/** An approximator right before a number (`ongeveer vijf uur`, `zo'n 8500`), not elsewhere (`zo'n groot land`). */
-function approximatorAt(tokens: readonly Token[], i: number): number {
-  const n = phraseAt(tokens, i, APPROXIMATORS);
-  const next = tokens[i + n];
-  return n > 0 && next !== undefined && !next.quoted && (tokens[i + n - 1] as Token).post === '' && isNumber(next) ? n : 0;
-}
-
-/** Drop every filler in [from, to), and approximators before numbers. */
+/** Drop every filler in [from, to), approximators before numbers. */
 export function dropFillers(draft: Draft, from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    const n = phraseAt(draft.tokens, i, FILLERS) || approximatorAt(draft.tokens, i);
+    const n = fillerAt(draft.tokens, i);
     if (n > 0) {
       draft.dropSpan(i, Math.min(i + n, to));
       i += n - 1;
