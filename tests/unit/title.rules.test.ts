@@ -41,6 +41,12 @@ test('adverbials: leading and inner time adverbials go', () => {
   assert.equal(time('Het kabinet valt om 14.00 uur'), 'Het kabinet valt');
 });
 
+test('adverbials: `tot nu toe` goes whole, never leaving `toe` behind', () => {
+  assert.equal(time('De gesprekken in Genève waren de productiefste tot nu toe'), 'De gesprekken in Genève waren de productiefste');
+  assert.equal(time('Het is tot dusver rustig in Kiev'), 'Het is rustig in Kiev');
+  assert.equal(time('‘Tot nu toe is er geen akkoord’, zei Rubio'), '‘Tot nu toe is er geen akkoord’, zei Rubio');
+});
+
 test('adverbials: a word that only qualifies the time goes with it, and the preposition before it', () => {
   assert.equal(time('Winkels sluiten tot zeker 14 januari'), 'Winkels sluiten');
   assert.equal(time('Het plan moet uiterlijk vrijdag klaar zijn'), 'Het plan moet klaar zijn');
