@@ -1,15 +1,19 @@
 /**
- * `npm run bench:headlines [-- --examples] [--json] [--synthetic N]`
+ * `npm run bench:headlines [-- --examples [--split dev|held-out]] [--json] [--synthetic N] [--time]`
  *
  * Derived titles against real headlines on the evaluation set (src/bench/headline-eval.ts), for
  * the old lede cut and the headline deriver side by side: mean content-word F1 (with the ceiling
  * any choice of the first sentence's words could reach), the share ending in an ellipsis or cut
  * mid-phrase, noise, and the length distribution; per half (development, held out) and per source.
- * `--examples` prints every item, derived against real.
+ * `--examples` prints every item, derived against real; `--split dev` only the development half, so
+ * rules are tuned without reading the held-out outputs. `--time` times the deriver alone, in process,
+ * over the ledes of the synthetic and real items (µs per title; the machine's load shows in the spread).
  */
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { splitSentences } from '../ingest/repeats.ts';
+import { deriveTitle } from '../ingest/title/derive.ts';
 import { argValue } from './args.ts';
 import { type EvalItem, realItems, syntheticItems } from './headline-eval.ts';
 import {
@@ -122,8 +126,30 @@ function markdown(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
+/** Rounds of deriving every title; the first ones warm the JIT up and are not counted. */
+const TIME_ROUNDS = 40;
+const WARM_UP = 10;
+
+/** µs per derived title over `ledes`, per round after warm-up, sorted. */
+function timeDeriver(ledes: readonly string[]): number[] {
+  const perTitle: number[] = [];
+  for (let round = 0; round < TIME_ROUNDS; round++) {
+    const start = performance.now();
+    for (const lede of ledes) deriveTitle(lede);
+    if (round >= WARM_UP) perTitle.push(((performance.now() - start) * 1000) / ledes.length);
+  }
+  return perTitle.sort((a, b) => a - b);
+}
+
 function main(args: string[]): void {
   const synthetic = Number(argValue(args, '--synthetic') ?? '400');
+  if (args.includes('--time')) {
+    const ledes = [...syntheticItems(Number.isFinite(synthetic) ? synthetic : 400), ...realItems()].map((i) => i.lede);
+    const t = timeDeriver(ledes);
+    const at = (q: number): string => (t[Math.floor(q * (t.length - 1))] as number).toFixed(1);
+    console.log(`deriver: ${ledes.length} ledes, µs per title min ${at(0)} p25 ${at(0.25)} median ${at(0.5)}`);
+    return;
+  }
   const { rows, items, notDerived } = headlineRows(Number.isFinite(synthetic) ? synthetic : 400);
   if (args.includes('--json')) {
     console.log(
@@ -134,7 +160,9 @@ function main(args: string[]): void {
   console.log(markdown(rows));
   for (const i of notDerived) console.log(`\nnot derived (${i.titleSource}): ${i.file} "${i.derived}", real "${i.headline}"`);
   if (args.includes('--examples')) {
+    const split = argValue(args, '--split');
     for (const i of items) {
+      if (split !== undefined && i.split !== split) continue;
       console.log(
         `\n[${i.split}] ${i.source} ${i.outlet} (${i.file}) F1 ${f2(contentF1(i.derived, i.headline))} (old ${f2(contentF1(i.ledeCut, i.headline))})`,
       );

@@ -41,6 +41,19 @@ test('adverbials: leading and inner time adverbials go', () => {
   assert.equal(time('Het kabinet valt om 14.00 uur'), 'Het kabinet valt');
 });
 
+test('adverbials: `tot nu toe` goes whole, never leaving `toe` behind', () => {
+  assert.equal(time('De gesprekken in Genève waren de productiefste tot nu toe'), 'De gesprekken in Genève waren de productiefste');
+  assert.equal(time('Het is tot dusver rustig in Kiev'), 'Het is rustig in Kiev');
+  assert.equal(time('‘Tot nu toe is er geen akkoord’, zei Rubio'), '‘Tot nu toe is er geen akkoord’, zei Rubio');
+});
+
+test('adverbials: a word that only qualifies the time goes with it, and the preposition before it', () => {
+  assert.equal(time('Winkels sluiten tot zeker 14 januari'), 'Winkels sluiten');
+  assert.equal(time('Het plan moet uiterlijk vrijdag klaar zijn'), 'Het plan moet klaar zijn');
+  assert.equal(time('Hij is nog altijd zeker van zijn zaak'), 'Hij is nog altijd zeker van zijn zaak');
+  assert.equal(time('‘Tot zeker 14 januari blijft alles dicht’, zei Rutte'), '‘Tot zeker 14 januari blijft alles dicht’, zei Rutte');
+});
+
 test('adverbials: never inside a quotation, never part of a word, nothing when there is none', () => {
   assert.equal(time('“Morgen is het te laat”, zei Zelensky'), '“Morgen is het te laat”, zei Zelensky');
   assert.equal(time('De maandagochtendspits verliep rustig'), 'De maandagochtendspits verliep rustig');
@@ -49,11 +62,38 @@ test('adverbials: never inside a quotation, never part of a word, nothing when t
   assert.equal(time('Medinski sprak na afloop van de onderhandelingen'), 'Medinski sprak na afloop van de onderhandelingen');
 });
 
+test('adverbials: a `sinds` phrase that only dates the event goes; one that says more stays, and so does a quotation', () => {
+  assert.equal(time('Starmer sprak voor het eerst sinds zijn aantreden met Xi'), 'Starmer sprak voor het eerst met Xi');
+  assert.equal(time('Het land groeit sinds het voorjaar van 2022 niet meer'), 'Het land groeit niet meer');
+  assert.equal(time('Sinds de Russische invasie van 2022 zijn de prijzen gestegen'), 'zijn de prijzen gestegen');
+  assert.equal(time('Hij woont sinds zijn jeugd in Kiev'), 'Hij woont sinds zijn jeugd in Kiev');
+  assert.equal(time('Het bedrijf is sinds zijn aantredenspeech omstreden'), 'Het bedrijf is sinds zijn aantredenspeech omstreden');
+  assert.equal(time('‘Sinds zijn aantreden is alles anders’, zegt Zelensky'), '‘Sinds zijn aantreden is alles anders’, zegt Zelensky');
+});
+
 test('adverbials: fillers a headline leaves out', () => {
   const fillers = (s: string): string => withRule(s, (d, t) => dropFillers(d, 0, t.length));
+  // An approximator goes before a number, and only there.
+  assert.equal(fillers("Het Pentagon zet zo'n 8500 militairen paraat"), 'Het Pentagon zet 8500 militairen paraat');
+  assert.equal(fillers('Witkoff sprak ongeveer drie uur met Poetin'), 'Witkoff sprak drie uur met Poetin');
+  assert.equal(fillers("Rusland is zo'n groot land"), "Rusland is zo'n groot land");
+  assert.equal(fillers('Het kost ongeveer hetzelfde'), 'Het kost ongeveer hetzelfde');
+  assert.equal(fillers('‘Het duurde ongeveer drie uur’, zei Witkoff'), '‘Het duurde ongeveer drie uur’, zei Witkoff');
   assert.equal(fillers('Biden en Poetin hebben opnieuw met elkaar getelefoneerd'), 'Biden en Poetin hebben opnieuw getelefoneerd');
   assert.equal(fillers('De EU wil onder meer Russische banken treffen'), 'De EU wil Russische banken treffen');
   assert.equal(fillers('‘We praten nog altijd met elkaar’, zegt Peskov'), '‘We praten nog altijd met elkaar’, zegt Peskov');
+});
+
+test('appositions: a capital described by its country is named; with a name, a possessive or no country it stays', () => {
+  assert.equal(names('Biden kwam onverwacht aan in de Oekraïense hoofdstad'), 'Biden kwam onverwacht aan in Kiev');
+  assert.equal(names('De Russische hoofdstad ligt onder vuur'), 'Moskou ligt onder vuur');
+  assert.equal(
+    names('Trump en Poetin ontmoeten elkaar in de Hongaarse hoofdstad Boedapest'),
+    'Trump en Poetin ontmoeten elkaar in Boedapest',
+  );
+  assert.equal(names('Zelensky verlaat zijn hoofdstad niet'), 'Zelensky verlaat zijn hoofdstad niet');
+  assert.equal(names('Biden is in de hoofdstad aangekomen'), 'Biden is in de hoofdstad aangekomen');
+  assert.equal(names('‘Ik blijf in de Oekraïense hoofdstad’, zegt Zelensky'), '‘Ik blijf in de Oekraïense hoofdstad’, zegt Zelensky');
 });
 
 test('appositions: people by surname, countries in headline form', () => {
@@ -172,4 +212,9 @@ test('articles: a headline leaves them out, but not a pronoun, a count or a fixe
   assert.equal(articles('Het gaat om een uur'), 'Het gaat om een uur');
   assert.equal(articles('Biden spreekt voor het eerst met Poetin'), 'Biden spreekt voor het eerst met Poetin');
   assert.equal(articles('Het nieuwe plan van het kabinet'), 'Het nieuwe plan van kabinet');
+  // -lijke and -ige lose their -e regularly; -e after a changed stem (`grote` → `groot`) keeps the article.
+  assert.equal(articles('Moskou bestudeert het schriftelijke antwoord'), 'Moskou bestudeert schriftelijk antwoord');
+  assert.equal(articles('Kiev herstelt het zelfstandige gezag'), 'Kiev herstelt zelfstandig gezag');
+  assert.equal(articles('Rusland wil het grote gebied houden'), 'Rusland wil het grote gebied houden');
+  assert.equal(articles('Biden: ‘het schriftelijke antwoord komt’'), 'Biden: ‘het schriftelijke antwoord komt’');
 });

@@ -18,7 +18,7 @@ import {
 import { isCapitalised, type Token, withCore } from './tokens.ts';
 
 const ARTICLE = /^(?:de|het|een)$/u;
-const REGULAR_INFLECTION = /(?:s|sch)e$/u;
+const REGULAR_INFLECTION = /(?:s|sch|lijk|ig)e$/u;
 
 /** Drop the articles of `tokens` that open a noun phrase; returns a new array. */
 export function dropArticles(tokens: readonly Token[]): Token[] {

@@ -25,7 +25,7 @@ import { isCapitalised, type Token, withCore } from './tokens.ts';
  * `core`: subject, verb, particle; `complement`: the opening of a `dat` clause that is the verb's
  * object (never dropped; its phrases may be); `front`: an adverbial moved from before the verb; `aside`: a
  * phrase after a comma, up to the next; `list`: the rest of a list after a comma (`, gas en
- * steenkool`), kept whole; `clause`: a subordinate or `om … te` clause, to the end;
+ * steenkool`), kept or dropped whole (last of all); `clause`: a subordinate or `om … te` clause, to the end;
  * `modifier`: a prepositional phrase inside the subject; `adjunct`: a prepositional phrase before an object (`pakt in Jekaterinenburg | een verslaggever
  * op`: where and how, not what); `phrase`: any other prepositional phrase; `object`: anything
  * else (objects, adverbs).
@@ -60,6 +60,8 @@ function endsClauseHere(tokens: readonly Token[], i: number): boolean {
 function continuesList(tokens: readonly Token[], i: number): boolean {
   // `, in een ander land dan de VS of Rusland` is a phrase set off by a comma, not a list item.
   if (PREPOSITIONS.has((tokens[i] as Token).lower)) return false;
+  // `cafés, restaurants, kappers en sportscholen`: a one-word item and its comma, the list goes on.
+  if (commaAfter(tokens[i]) && !(tokens[i] as Token).quoted && i + 1 < tokens.length) return continuesList(tokens, i + 1);
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.quoted) return false;
@@ -70,10 +72,42 @@ function continuesList(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A preposition after a list's last item (`, brandstof en winterkleding | in Zolotoilanka`) opens a
+ * phrase of its own, which may go while the list stays; before the `en` it belongs to an item.
+ */
+function phraseAfterList(list: Chunk, t: Token): boolean {
+  if (list.kind !== 'list' || t.quoted || !PREPOSITIONS.has(t.lower)) return false;
+  const last = list.tokens[list.tokens.length - 1];
+  if (last === undefined || COORDINATORS.has(last.lower) || !list.tokens.some((w) => w.lower === 'en' || w.lower === 'of')) return false;
+  // A list of verb phrases (`zijn grenzen openen en afzien | van …`): the phrase is what its verb needs.
+  return !list.tokens.some((w) => finiteOf(w.lower) !== undefined || splitSeparable(w.lower) !== null || PARTICIPLES.has(w.lower));
+}
+
 /** A determiner after a noun starts a new noun phrase (`in Ankara | een ontmoeting`), unless coordinated. */
 function opensNounPhrase(t: Token, prev: Token | undefined): boolean {
   if (t.quoted || !prev || !(t.lower === 'de' || t.lower === 'het' || t.lower === 'een')) return false;
   return !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !COORDINATORS.has(prev.lower);
+}
+
+/**
+ * Whether chunksOf could find a subordinate clause or an adjunct (the chunks a headline past the
+ * soft limit loses): a subordinator, or a determiner opening an object after a prepositional
+ * phrase. One pass without chunking, so a headline with neither keeps the fast path.
+ */
+export function maySoftDrop(draft: Draft, clause: Clause): boolean {
+  let phrase = false;
+  let prev: Token | undefined;
+  for (const i of draft.live(clause.finite + 1, clause.end)) {
+    const t = draft.at(i) as Token;
+    if (!t.quoted) {
+      if ((SUBORDINATORS.has(t.lower) || t.lower === 'om') && opensSubordinate(draft.source, i) && !isComplement(draft, i)) return true;
+      if (phrase && opensNounPhrase(t, prev)) return true;
+      if (PREPOSITIONS.has(t.lower)) phrase = true;
+    }
+    prev = t;
+  }
+  return false;
 }
 
 /** The front adverbial as it reads inside the clause: `In een telefoongesprek,` → `in een telefoongesprek`. */
@@ -142,6 +176,9 @@ function subjectChunks(tokens: Token[]): Chunk[] {
   return chunks.filter((c) => c.tokens.length > 0);
 }
 
+/** At most this many words between a comma and a subordinate clause lead into it (`een dag nadat`). */
+const MAX_LEAD_IN = 3;
+
 /** The clause's kept words as chunks, subject and verb first. `particle` is the index of a particle at the clause's end, or -1. */
 export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFront: boolean): Chunk[] {
   const [subjectFrom, subjectTo] = clause.subject;
@@ -151,6 +188,8 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
   if (moveFront) chunks.push({ kind: 'front', tokens: movedFront(take(draft.live(clause.front[0], clause.front[1]))) });
   let current = null as Chunk | null;
   let inComplement = false;
+  // The current chunk began after a comma in the sentence as written (also one whose word went: `verklaard, een dag nadat`).
+  let afterSourceComma = false;
   for (const i of draft.live(clause.finite + 1, clause.end)) {
     if (i >= subjectFrom && i < subjectTo) continue;
     const t = draft.at(i) as Token;
@@ -158,7 +197,15 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     let kind: ChunkKind | null = null;
     if (i === particle) kind = 'core';
     else if ((current?.kind === 'clause' && !commaAfter(prev)) || (prev?.quoted && t.quoted)) kind = null;
-    else if ((current?.kind === 'aside' || current?.kind === 'list') && !commaAfter(prev)) kind = null;
+    // A list or aside runs to the next comma, but a subordinate clause inside it (`belastingen, heffingen en
+    // sancties | als er geen akkoord komt`) is a clause of its own: it may go, the list stays.
+    else if (
+      (current?.kind === 'aside' || current?.kind === 'list') &&
+      !commaAfter(prev) &&
+      !opensSubordinate(draft.source, i) &&
+      !phraseAfterList(current, t)
+    )
+      kind = null;
     else if (isVerbForm(draft.tokens, i)) kind = 'core';
     // Inside a `dat` clause its verb is the one found: `sinds`, `als` open phrases there (`dat er sinds het begin …`).
     else if (opensSubordinate(draft.source, i) && !(inComplement && PREPOSITIONS.has(t.lower)))
@@ -166,6 +213,13 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
     else if (commaAfter(prev)) kind = continuesList(draft.tokens, i) ? 'list' : 'aside';
     else if (!t.quoted && PREPOSITIONS.has(t.lower)) kind = 'phrase';
     else if (opensNounPhrase(t, prev) || current?.kind === 'core') kind = 'object';
+    // `, een dag nadat …`, `, ook als …`, `, kort voordat …`: a few words after a comma that lead into a
+    // subordinate clause belong to it; dropped alone, the clause would leave `een dag` behind.
+    const short = current !== null && current.kind !== 'list' && current.tokens.length <= MAX_LEAD_IN;
+    if (kind === 'clause' && short && afterSourceComma && !commaAfter(prev)) {
+      (current as Chunk).kind = 'clause';
+      kind = null;
+    }
     if (commaAfter(prev)) inComplement = false;
     if (kind === 'complement') inComplement = true;
     if (kind !== null || current === null) {
@@ -178,6 +232,7 @@ export function chunksOf(draft: Draft, clause: Clause, particle: number, moveFro
       }
       current = { kind: kind ?? 'object', tokens: [], afterComma: commaAfter(prev) };
       chunks.push(current);
+      afterSourceComma = commaAfter(prev) || commaAfter(draft.source[i - 1]);
     }
     current.tokens.push(t);
   }

@@ -61,7 +61,7 @@ function attributive(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A number, in digits or words (`24`, `dertig`, `honderden`): a plural after it is a noun. */
-const isNumber = (t: Token): boolean =>
+export const isNumber = (t: Token): boolean =>
   /^\d|(?:tig|tien|honderd|honderden|duizend|duizenden|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)$/u.test(t.lower);
 
 /** `zijn`/`haar` after `en` or a preposition is a possessive (`en zijn Russische ambtgenoot`), not a verb. */

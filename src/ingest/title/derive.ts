@@ -17,9 +17,9 @@ import { splitSentences } from '../repeats.ts';
 import { dropFillers, dropTimeAdverbials } from './adverbials.ts';
 import { dropArticles } from './articles.ts';
 import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, timeSpan } from './clause.ts';
-import { type Chunk, chunksOf, headlineOrder } from './chunks.ts';
+import { type Chunk, chunksOf, headlineOrder, maySoftDrop } from './chunks.ts';
 import { Draft } from './draft.ts';
-import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, trimEnd } from './fit.ts';
+import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, SOFT_DROPS, SOFT_HEADLINE, trimEnd } from './fit.ts';
 import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
 import { nameAt, shortenNames } from './names.ts';
 import { reportedClause, speakerOf } from './speech.ts';
@@ -77,15 +77,18 @@ function compressClause(
   // Most headlines fit as they are: then the words in headline order are all there is to it.
   const words = dropArticles(headlineOrder(draft, clause, moveFront));
   const whole = trimEnd(join(words));
-  if (whole.length <= max && words.length > 0)
+  const fits = whole.length <= max && words.length > 0;
+  if (fits && (whole.length <= SOFT_HEADLINE || !maySoftDrop(draft, clause)))
     return dangles(words[words.length - 1], isParticle(words[words.length - 1])) ? null : { text: whole };
-  const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront).map((c) => ({ ...c, tokens: dropArticles(c.tokens) }));
-  const fitted = fitChunks(
-    chunks.filter((c) => c.tokens.length > 0),
-    max,
-    (c) => c.tokens.some((t) => isKnownSurname(t.core)),
-  );
+  const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront)
+    .map((c) => ({ ...c, tokens: dropArticles(c.tokens) }))
+    .filter((c) => c.tokens.length > 0);
+  const namesPerson = (c: Chunk): boolean => c.tokens.some((t) => isKnownSurname(t.core));
+  let fitted = fits ? chunks : fitChunks(chunks, max, namesPerson);
   if (!fitted) return null;
+  // Past the length real headlines have, what is only an aside, a subordinate clause or where and how goes too.
+  if ((fits ? whole : chunksText(fitted)).length > SOFT_HEADLINE)
+    fitted = fitChunks(fitted, SOFT_HEADLINE, namesPerson, SOFT_DROPS) ?? fitted;
   const all = fitted.flatMap((c) => c.tokens);
   const last = all[all.length - 1];
   if (all.length === 0 || dangles(last, isParticle(last))) return null;
@@ -122,7 +125,7 @@ function compressKicker(tokens: readonly Token[], end: number, next: LazySentenc
   const [from, to] = clause.subject;
   if (to - from === 1 && ANAPHORS.has((body[from] as Token).lower)) {
     const speaker = speakerOf(body, clause, next);
-    const text = speaker ? `${speaker.name}: ${afterColon(kicker, tokens)}` : null;
+    const text = speaker && speaker.name !== '' ? `${speaker.name}: ${afterColon(kicker, tokens)}` : null;
     return text !== null && text.length <= MAX_HEADLINE ? text : null;
   }
   const inner = compress(body, next);
@@ -159,13 +162,22 @@ function compress(tokens: readonly Token[], next: LazySentence | null, colon = t
   }
   const speaker = colon ? speakerOf(tokens, clause, next) : null;
   // The speaker leads (`Sullivan: …`) when named in the gazetteer or said it in so many words; room is made for the name.
-  if (speaker && (speaker.strong || speaker.span)) {
+  // A source without a name (`volgens Amerikaanse media`) only loses its words.
+  if (speaker && speaker.name !== '' && (speaker.strong || speaker.span)) {
     const room = MAX_HEADLINE - speaker.name.length - 2;
     const result = compressClause(tokens, clause, speaker.span, room);
     if (result && !result.text.includes(speaker.name)) return `${speaker.name}: ${afterColon(result.text, tokens)}`;
   }
   const result = compressClause(tokens, clause, speaker?.span ?? null);
   return result ? capitalise(result.text) : null;
+}
+
+/** What a sentence reports (`X heeft aangekondigd dat Y` → Y, compressed), whoever reported it, or null. */
+function reportedOnly(tokens: readonly Token[]): string | null {
+  const clause = analyse(tokens);
+  const reported = clause ? reportedClause(tokens, clause, true) : null;
+  const inner = reported ? compressClause(reported.content, reported.clause, null) : null;
+  return inner && reported ? afterColon(inner.text, reported.content) : null;
 }
 
 /** A whole-sentence quotation: `“Ik wens hem een goede gezondheid.”` */
@@ -178,6 +190,15 @@ function firstPerson(tokens: readonly Token[]): string | null {
     if (m?.person) return m.short;
   }
   return null;
+}
+
+/** The sentence with its names shortened (`De Amerikaanse president Joe Biden` → `Biden`), without time adverbials or fillers. */
+function withShortNames(tokens: readonly Token[]): Token[] {
+  const draft = new Draft(tokens);
+  dropTimeAdverbials(draft, 0, tokens.length);
+  dropFillers(draft, 0, tokens.length);
+  shortenNames(draft, 0, tokens.length);
+  return draft.live().map((i) => draft.at(i) as Token);
 }
 
 /** A compressed first sentence shorter than this says too little alone. */
@@ -205,9 +226,7 @@ export function deriveHeadline(lede: string): string {
   let title: string | null = null;
   if (/\?["”’'»]?$/u.test(first)) {
     // A question stands as asked; only its names are put the way a headline writes them.
-    const draft = new Draft(tokens);
-    shortenNames(draft, 0, tokens.length);
-    title = fallbackTitle(draft.live().map((i) => draft.at(i) as Token));
+    title = fallbackTitle(withShortNames(tokens));
   } else if (isWholeQuotation(tokens) && next) {
     // `“…” Zo heeft Poetin gereageerd`: the speaker and the quotation, or the sentence that names him.
     const quote = join(tokens);
@@ -220,12 +239,16 @@ export function deriveHeadline(lede: string): string {
     if (title === null && next && join(tokens).length > MAX_SENTENCE && standsAlone(next.tokens)) title = compress(next.tokens, third);
     // A short first sentence (`Rusland slaat terug`) is a kicker: the second joins it after a comma, as headlines join two facts.
     if (title !== null && title.length < SHORT_HEADLINE && next && standsAlone(next.tokens)) {
-      const more = compress(next.tokens, third, false);
-      const joined = more === null ? null : `${title}, ${afterColon(more, next.tokens)}`;
+      // When the second only reports what the first announced (`Rusland slaat terug. Moskou heeft aangekondigd
+      // dat tien diplomaten …`), what was reported follows the first after a colon, without its reporter.
+      const reported = reportedOnly(next.tokens);
+      const more = reported === null ? compress(next.tokens, third, false) : null;
+      const joined = reported !== null ? `${title}: ${reported}` : more === null ? null : `${title}, ${afterColon(more, next.tokens)}`;
       if (joined !== null && joined.length <= MAX_HEADLINE) title = joined;
     }
   }
-  title ??= fallbackTitle(tokens);
+  // A sentence beyond the rules still names people the way a headline does (`Trump`, not `De Amerikaanse president Donald Trump`).
+  title ??= fallbackTitle(withShortNames(tokens));
   return title === null || title === '' ? EMPTY_TITLE : capitalise(title);
 }
 

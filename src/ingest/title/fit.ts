@@ -6,11 +6,15 @@
  * clause or phrase boundary instead.
  */
 import type { Chunk, ChunkKind } from './chunks.ts';
-import { findFinite, isAdjectiveLike } from './clause.ts';
-import { COORDINATORS, isAuxiliary, isDangling, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { findFinite, isAdjectiveLike, opensSubordinate } from './clause.ts';
+import { COORDINATORS, finiteOf, isAuxiliary, isDangling, PARTICIPLES, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 import { endsPhrase, join, type Token } from './tokens.ts';
 
 export const MAX_HEADLINE = 90;
+/** Real headlines are ~40–60 characters: past this, a headline loses its droppable extras (SOFT_DROPS) as well. */
+export const SOFT_HEADLINE = 70;
+/** Asides, subordinate clauses and where-and-how phrases before an object: what a headline near the soft limit can spare. */
+export const SOFT_DROPS: readonly ChunkKind[] = ['clause', 'adjunct'];
 /** A first sentence up to this length may stand as the title when no rule applies. */
 export const MAX_SENTENCE = 110;
 /** A cut shorter than this says too little: better a longer whole sentence. */
@@ -45,14 +49,15 @@ export function dangles(last: Token | undefined, particle: boolean): boolean {
 
 /**
  * What a too-long headline loses first: an aside after a comma, a moved front adverbial, adjuncts,
- * a subordinate clause, phrases, and last the phrases inside the subject.
+ * a subordinate clause, phrases, the phrases inside the subject, and last the rest of a list
+ * (`opgeven, | zijn leger verkleinen en …`), whole.
  */
-const DROP_ORDER: readonly ChunkKind[] = ['aside', 'front', 'adjunct', 'clause', 'phrase', 'modifier'];
+const DROP_ORDER: readonly ChunkKind[] = ['aside', 'front', 'adjunct', 'clause', 'phrase', 'modifier', 'list'];
 
 /** The next chunk to drop: in DROP_ORDER, the rightmost of a kind first; a chunk naming a person only when nothing else is left. */
-function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean): number {
+function victimOf(chunks: readonly Chunk[], namesPerson: (c: Chunk) => boolean, order: readonly ChunkKind[]): number {
   for (const spare of [true, false]) {
-    for (const kind of DROP_ORDER) {
+    for (const kind of order) {
       for (let i = chunks.length - 1; i >= 0; i--) {
         const c = chunks[i] as Chunk;
         if (c.kind === kind && !(spare && namesPerson(c))) return i;
@@ -72,7 +77,12 @@ const opensWithVan = (c: Chunk): boolean => c.kind === 'phrase' && c.tokens[0]?.
  * last. Then, since dropping in order can overshoot (a second drop makes the first unnecessary),
  * the dropped chunks are offered back, the last dropped first, wherever they still fit.
  */
-export function fitChunks(chunks: readonly Chunk[], max = MAX_HEADLINE, namesPerson: (c: Chunk) => boolean = () => false): Chunk[] | null {
+export function fitChunks(
+  chunks: readonly Chunk[],
+  max = MAX_HEADLINE,
+  namesPerson: (c: Chunk) => boolean = () => false,
+  order: readonly ChunkKind[] = DROP_ORDER,
+): Chunk[] | null {
   const kept = chunks.map(() => true);
   const live = (): Chunk[] => chunks.filter((_, k) => kept[k]);
   const dropped: number[] = [];
@@ -80,7 +90,7 @@ export function fitChunks(chunks: readonly Chunk[], max = MAX_HEADLINE, namesPer
   let length = chunks.reduce((n, c) => n + chunkLength(c), 0) - 1;
   while (length > max + 1 || (length > max - 3 && chunksText(live()).length > max)) {
     const remaining = live();
-    const victim = victimOf(remaining, namesPerson);
+    const victim = victimOf(remaining, namesPerson, order);
     if (victim === -1) return null;
     const index = chunks.indexOf(remaining[victim] as Chunk);
     // A `van` phrase belongs to the phrase before it (`naar vijf procent | van het bbp`): it goes along.
@@ -112,18 +122,35 @@ function balanced(tokens: readonly Token[]): boolean {
   return open === 0;
 }
 
+/**
+ * For each cut position, whether a subordinate clause is open there without its verb yet (Dutch
+ * puts it last: `als er geen akkoord komt`): a cut after `als er` leaves half a clause.
+ */
+function openSubordinates(tokens: readonly Token[]): boolean[] {
+  const open: boolean[] = [false];
+  let waiting = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.quoted && SUBORDINATORS.has(t.lower) && opensSubordinate(tokens, i)) waiting = true;
+    else if (waiting && !t.quoted && (finiteOf(t.lower) !== undefined || PARTICIPLES.has(t.lower))) waiting = false;
+    open.push(waiting);
+  }
+  return open;
+}
+
 /** A title from a sentence no rule compresses: the sentence if ≤ 110 characters, else a cut at a clause or phrase boundary. */
 export function fallbackTitle(tokens: readonly Token[]): string | null {
   const whole = join(tokens).replace(/[.;:,\s]+$/u, '');
   if (whole.length <= MAX_SENTENCE) return whole;
   const finite = findFinite(tokens, 0, tokens.length);
+  const unfinished = openSubordinates(tokens);
   let best: string | null = null;
   let bestRank = -1;
   for (let end = tokens.length - 1; end > 0; end--) {
     const prefix = tokens.slice(0, end);
     const last = prefix[prefix.length - 1] as Token;
     const next = tokens[end] as Token;
-    if (last.quoted && next.quoted) continue;
+    if ((last.quoted && next.quoted) || unfinished[end]) continue;
     // `en` joins noun phrases as often as clauses: a boundary only after a comma.
     const clause = endsPhrase(last) || (SUBORDINATORS.has(next.lower) && !COORDINATORS.has(next.lower));
     const phrase = PREPOSITIONS.has(next.lower);

@@ -40,15 +40,31 @@ export const SPEAKER_VERBS = set(rules.speakerVerbs);
 export const FOCUS_PARTICLES = set(rules.focusParticles);
 /** Words whose `om … te` or `dat` clause is their object: `bereid om`, `van plan om`. */
 export const CLAUSE_TAKERS = set(rules.clauseTakers);
-/** Words and phrases a headline leaves out, as word lists by their first word: `met` → `[['met', 'elkaar']]`. */
-export const FILLERS: ReadonlyMap<string, readonly string[][]> = (() => {
-  const byFirst = new Map<string, string[][]>();
-  for (const filler of rules.fillers) {
-    const words = filler.split(' ');
-    byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), words]);
-  }
+export interface Filler {
+  words: readonly string[];
+  /** An approximator (`ongeveer`, `zo'n`): left out only before a number (`zo'n 8500`, not `zo'n groot land`). */
+  beforeNumber: boolean;
+}
+/**
+ * Words and phrases a headline leaves out (`met elkaar`, `onder meer`), and approximators before
+ * a number, in one table by their first word: one lookup per word.
+ */
+export const FILLERS: ReadonlyMap<string, readonly Filler[]> = (() => {
+  const byFirst = new Map<string, Filler[]>();
+  const add = (phrase: string, beforeNumber: boolean): void => {
+    const words = phrase.split(' ');
+    byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), { words, beforeNumber }]);
+  };
+  for (const phrase of rules.fillers) add(phrase, false);
+  for (const phrase of rules.approximators) add(phrase, true);
   return byFirst;
 })();
+/** `de Oekraïense hoofdstad` → `Kiev`: a headline names the capital (by the adjective of its country). */
+export const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries(rules.capitals as Record<string, string>));
+/** `volgens mij`, `volgens velen`: an opinion, not a source to name or drop. */
+export const OPINION_PRONOUNS = set(rules.opinionPronouns);
+/** `tot zeker 14 januari`, `uiterlijk vrijdag`: words that only qualify a time adverbial go with it. */
+export const TIME_HEDGES = set(rules.timeHedges);
 export const ATTRIBUTION_VERBS = set(rules.attributionVerbs);
 export const ATTRIBUTION_PARTICIPLES = set(rules.attributionParticiples);
 export const REPORT_VERBS = set(rules.reportVerbs);

@@ -8,7 +8,16 @@
  */
 import { isAdjectiveLike } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { isGivenName, isKnownSurname, isRoleNoun, KEEP_ROLE, NAME_PARTICLES, nameFormsStartingWith, PLACE_NOUNS } from './lexicon.ts';
+import {
+  CAPITALS,
+  isGivenName,
+  isKnownSurname,
+  isRoleNoun,
+  KEEP_ROLE,
+  NAME_PARTICLES,
+  nameFormsStartingWith,
+  PLACE_NOUNS,
+} from './lexicon.ts';
 import { endsPhrase, isCapitalised, type Token } from './tokens.ts';
 
 export interface NameMatch {
@@ -148,12 +157,20 @@ function placeAt(tokens: readonly Token[], i: number): NameMatch | null {
   const noun = tokens[k];
   if (!noun || noun.quoted || !PLACE_NOUNS.has(noun.lower) || endsPhrase(noun)) return null;
   const end = nameRunEnd(tokens, k + 1);
-  if (end === k + 1) return null;
+  if (end === k + 1) return capitalAt(tokens, i, k);
   const name = tokens
     .slice(k + 1, end)
     .map((t) => t.core)
     .join(' ');
   return { from: i, to: end, short: name, person: false };
+}
+
+/** `de Oekraïense hoofdstad` (no name after it, one country adjective before it, `de` first) → `Kiev`, else null. */
+function capitalAt(tokens: readonly Token[], i: number, noun: number): NameMatch | null {
+  const adjective = tokens[noun - 1] as Token;
+  if (noun !== i + 2 || (tokens[i] as Token).lower !== 'de' || (tokens[noun] as Token).lower !== 'hoofdstad') return null;
+  const capital = CAPITALS.get(adjective.core);
+  return capital === undefined ? null : { from: i, to: noun + 1, short: capital, person: false };
 }
 
 /** An unknown full name with a common given name: `Geert Wilders`, `Max Verstappen`. */

@@ -5,11 +5,13 @@
  * wacht op een antwoord` (the `dat` clause put in main-clause order).
  */
 import { dropArticles } from './articles.ts';
-import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, isConjunctionDat, subjectEnd } from './clause.ts';
+import { analyse, type Clause, commaAfter, findFinite, isAdjectiveLike, isAttributionAt, isConjunctionDat, subjectEnd } from './clause.ts';
 import { Draft } from './draft.ts';
 import {
   ANAPHORS,
+  DETERMINERS,
   finiteOf,
+  OPINION_PRONOUNS,
   PARTICIPLES,
   PREPOSITIONS,
   REPORT_VERBS,
@@ -20,7 +22,7 @@ import {
 } from './lexicon.ts';
 import { nameAt } from './names.ts';
 import { shortenNames } from './names.ts';
-import { join, type LazySentence, type Token, withCore, word } from './tokens.ts';
+import { isCapitalised, join, type LazySentence, type Token, withCore, word } from './tokens.ts';
 
 export interface Speaker {
   /** The surname: `Biden`. */
@@ -31,13 +33,27 @@ export interface Speaker {
   span: [number, number] | null;
 }
 
-/** `volgens` + a person, anywhere in [from, to). */
-function volgensPerson(tokens: readonly Token[], from: number, to: number): Speaker | null {
+/**
+ * `volgens` + a source, anywhere in [from, to): a person leads (`Volgens Biden …` → `Biden: …`), and
+ * so does an institution of the gazetteer standing alone (`volgens het Kremlin` → `Kremlin: …`);
+ * any other source (`volgens Amerikaanse media`) is a hedge a headline leaves out: its words go
+ * (an empty name).
+ */
+function volgensSource(tokens: readonly Token[], from: number, to: number): Speaker | null {
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i] as Token;
     if (t.quoted || t.lower !== 'volgens') continue;
     const m = nameAt(tokens, i + 1);
     if (m?.person && m.to <= to) return { name: m.short, strong: true, span: [i, m.to] };
+    // `volgens mij` is an opinion, not a source.
+    if (OPINION_PRONOUNS.has((tokens[i + 1] as Token).lower)) return null;
+    const end = subjectEnd(tokens, i + 1, to);
+    if (end === i + 1 || end > to) return null;
+    // A proper name alone (`het Kremlin`, `de NAVO`, `het Witte Huis`), not a description (`Amerikaanse media`).
+    const head = DETERMINERS.has((tokens[i + 1] as Token).lower) ? i + 2 : i + 1;
+    const words = tokens.slice(head, end);
+    const institution = words.length > 0 && words.length <= 3 && words.every((w) => isCapitalised(w) && !isAdjectiveLike(w));
+    return { name: institution ? join(words).replace(/[,;:]$/u, '') : '', strong: false, span: [i, end] };
   }
   return null;
 }
@@ -56,7 +72,7 @@ const REPORT_OPENING = /^(?:Dat|Dit)\s+(\p{L}+)\s/u;
 
 /** Who a sentence is attributed to, if a person: `Volgens X`, `…, zegt X`, or the next sentence `Dat heeft X gezegd`. */
 export function speakerOf(tokens: readonly Token[], clause: Clause, next: LazySentence | null): Speaker | null {
-  const inClause = volgensPerson(tokens, clause.front[0], clause.end);
+  const inClause = volgensSource(tokens, clause.front[0], clause.end);
   if (inClause) return inClause;
   for (let i = clause.end; i < tokens.length; i++) {
     if (!commaAfter(tokens[i - 1]) || !isAttributionAt(tokens, i)) continue;
@@ -105,7 +121,11 @@ export function sayingDat(tokens: readonly Token[], clause: Clause): number {
  * `X zegt dat Y` as a label and the words of Y in main-clause order (`dat Rusland op een antwoord
  * wacht` → `Rusland wacht op een antwoord`), or null when the clause does not report speech.
  */
-export function reportedClause(tokens: readonly Token[], clause: Clause): { label: string; content: Token[]; clause: Clause } | null {
+export function reportedClause(
+  tokens: readonly Token[],
+  clause: Clause,
+  anyLabel = false,
+): { label: string; content: Token[]; clause: Clause } | null {
   const [subjectFrom, subjectTo] = clause.subject;
   const dat = sayingDat(tokens, clause);
   if (dat === -1) return null;
@@ -113,7 +133,8 @@ export function reportedClause(tokens: readonly Token[], clause: Clause): { labe
   const draft = new Draft(tokens);
   shortenNames(draft, subjectFrom, subjectTo);
   const label = join(dropArticles(draft.live(subjectFrom, subjectTo).map((i) => draft.at(i) as Token))).replace(/[,;:]$/u, '');
-  if (label === '' || label.length > MAX_LABEL || label.split(' ').length > 3) return null;
+  // `anyLabel`: the caller drops the label, so a long one (`Ministerie van Buitenlandse Zaken in Moskou`) does no harm.
+  if (!anyLabel && (label === '' || label.length > MAX_LABEL || label.split(' ').length > 3)) return null;
   const words = tokens.slice(dat + 1, clause.end);
   let end = subjectEnd(words, 0, words.length);
   if (end === 0 || ANAPHORS.has((words[0] as Token).lower)) return null;
@@ -140,8 +161,15 @@ export function reportedClause(tokens: readonly Token[], clause: Clause): { labe
   // A verb the table does not know: in a `dat` clause the finite verb stands last (`… bestudeert`).
   if (finite === -1 && VERB_FINAL.test((words[words.length - 1] as Token).core)) finite = words.length - 1;
   if (finite === -1 || finite < end) return null;
-  const verb = words[finite] as Token;
-  const content = [...words.slice(0, end), verb, ...words.slice(end, finite), ...particle, ...words.slice(finite + 1)];
+  let verb = words[finite] as Token;
+  const between = words.slice(end, finite);
+  // The verb moves forward, its comma stays where the clause ends (`dat de PVV de coalitie verlaat, omdat …`).
+  const last = between[between.length - 1];
+  if (last && verb.post !== '') {
+    between[between.length - 1] = { ...last, post: last.post + verb.post };
+    verb = { ...verb, post: '' };
+  }
+  const content = [...words.slice(0, end), verb, ...between, ...particle, ...words.slice(finite + 1)];
   // The clause is known: subject, then the verb (also one the verb table does not know).
   const contentClause: Clause = analyse(content) ?? {
     finite: end,

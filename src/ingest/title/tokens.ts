@@ -84,6 +84,10 @@ export function isCapitalised(t: Token): boolean {
 
 /** The first letter in upper case: a headline starts with a capital. */
 export function capitalise(text: string): string {
+  // Most titles open with an ASCII letter: no regex needed.
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return text;
+  if (c >= 97 && c <= 122) return String.fromCharCode(c - 32) + text.slice(1);
   // After opening quotes only: `58 doden vallen` keeps its lower case.
   const i = /^[“„‘«"'(]*\p{L}/u.exec(text)?.[0].length ?? 0;
   if (i === 0) return text;
