@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { splitSentences } from '../ingest/repeats.ts';
 import { deriveTitle } from '../ingest/title/derive.ts';
 import { argValue } from './args.ts';
-import { type EvalItem, realItems, syntheticItems } from './headline-eval.ts';
+import { type EvalItem, outletItems, realItems, syntheticItems } from './headline-eval.ts';
 import {
   contentF1,
   contentWords,
@@ -105,6 +105,10 @@ export function headlineRows(synthetic: number): { rows: Row[]; items: EvalItem[
       ),
     ),
   ];
+  // The blind outlet sets: the derived titles, and (apart) every title a reader would see there.
+  const outlets = outletItems();
+  rows.push(row('blind outlet sets, derived titles', outlets.filter((i) => i.titleSource === 'derived')));
+  rows.push(row('blind outlet sets, every title shown', outlets));
   if (synthetic > 0) rows.push(row('synthetic corpus (form only)', syntheticItems(synthetic), false));
   return { rows, items, notDerived };
 }
