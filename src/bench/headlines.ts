@@ -107,7 +107,12 @@ export function headlineRows(synthetic: number): { rows: Row[]; items: EvalItem[
   ];
   // The blind outlet sets: the derived titles, and (apart) every title a reader would see there.
   const outlets = outletItems();
-  rows.push(row('blind outlet sets, derived titles', outlets.filter((i) => i.titleSource === 'derived')));
+  rows.push(
+    row(
+      'blind outlet sets, derived titles',
+      outlets.filter((i) => i.titleSource === 'derived'),
+    ),
+  );
   rows.push(row('blind outlet sets, every title shown', outlets));
   if (synthetic > 0) rows.push(row('synthetic corpus (form only)', syntheticItems(synthetic), false));
   return { rows, items, notDerived };

@@ -4,7 +4,7 @@
  */
 import { finer, weekdayMismatch, type PartialDate } from './dates.ts';
 import type { ArticleFields } from './frontmatter.ts';
-import { splitDateline } from './headline.ts';
+import { looksLikeLabel, splitDateline } from './headline.ts';
 import type { IngestFile } from './diagnostics.ts';
 import type { Segment, SegmentBlock } from './segment.ts';
 import { deriveTitle, isNavigationLine } from './title/derive.ts';
@@ -79,8 +79,9 @@ export function extractArticle(segment: Segment, fields: ArticleFields, file: In
   let title: string;
   let titleSource: TitleSource;
   if (fields.title) [title, titleSource] = [fields.title, 'frontmatter'];
-  // A menu or label line that looks like a headline (`Ga naar de hoofdinhoud`) is never the title.
-  else if (segment.headline && !isNavigationLine(segment.headline.text)) [title, titleSource] = [segment.headline.text, 'headline'];
+  // A menu or label line that looks like a headline (`Ga naar de hoofdinhoud`, `Radio 1 Journaal`) is never the title.
+  else if (segment.headline && !isNavigationLine(segment.headline.text) && !looksLikeLabel(segment.headline.text))
+    [title, titleSource] = [segment.headline.text, 'headline'];
   else [title, titleSource] = [deriveTitle(lede, blocks), 'derived'];
 
   const date = chooseDate(segment, fields, file);

@@ -396,6 +396,25 @@ export function captionEvidence(text: string): 'cue' | 'shape' | null {
   return opensOnPerson(w) ? 'shape' : null;
 }
 
+/** Most page labels are this short; a real headline this short has a verb or names someone or somewhere. */
+const LABEL_MAX_WORDS = 3;
+
+/**
+ * A page label in a headline's place (`Radio 1 Journaal`, `Van onze correspondent`, `Zoek in
+ * nieuws`, `Nieuws & Achtergrond`): at most three words, no finite verb and no person, place or
+ * organisation of the gazetteer. A page without a headline often has one right above its text; a
+ * short real headline says what happened (`Rusland slaat terug`) or names who or where (`Blinken in Kiev`).
+ */
+export function looksLikeLabel(text: string): boolean {
+  const w = words(text);
+  if (w.length > LABEL_MAX_WORDS || hasFiniteVerb(text.toLowerCase())) return false;
+  // Capitalised words only: names' particles (`van`, `in`) are no evidence.
+  return !w.some((x) => {
+    const core = x.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return isCapital(core.charCodeAt(0)) && ENTITY_WORDS.has(core);
+  });
+}
+
 /** A byline that is only a name (`Jorrit van den Berg`): capitalised words and name particles. */
 export function looksLikeBylineName(text: string): boolean {
   if (text.length > 50) return false;
