@@ -4,6 +4,7 @@
  * quirks without touching code; this module only knows the three kinds of rule.
  */
 import noiseData from '../data/noise.json' with { type: 'json' };
+import { isCaptionCredit } from './caption-credit.ts';
 import { parseDateHeader } from './dates.ts';
 import type { IngestFile } from './diagnostics.ts';
 
@@ -186,6 +187,8 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
   const { inline, sidebar, fact, whole } = setsFor(rules);
   const kept: SourceLine[] = [];
   let bodySeen = false;
+  // A finished sentence of running text: before it, a caption credited to news agencies is no closing credit.
+  let proseSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i];
     if (source === undefined) continue;
@@ -233,10 +236,17 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
       keepLine(kept, source, prefix, '');
       continue;
     }
+    if (isCaptionCredit(text, !proseSeen)) {
+      file.drop(source.line, 'noise/caption-credit', text);
+      keepLine(kept, source, prefix, '');
+      continue;
+    }
     const withoutFacts = stripFacts(text, source.line, fact, file);
     if (withoutFacts !== null) text = withoutFacts;
     keepLine(kept, source, prefix, text);
-    if (text.length >= BODY_LINE_MIN || ENDS_SENTENCE.test(text)) bodySeen = true;
+    const endsSentence = ENDS_SENTENCE.test(text);
+    if (text.length >= BODY_LINE_MIN || endsSentence) bodySeen = true;
+    if (text.length >= BODY_LINE_MIN && endsSentence) proseSeen = true;
   }
   return kept;
 }

@@ -162,6 +162,43 @@ const CASES: Record<string, Expected[]> = {
       absent: [],
     },
   ],
+  'caption-credit-shapes.txt': [
+    {
+      title: 'Amerikaanse en Russische diplomaten praten in Istanbul over hun ambassades',
+      date: '2025-02-27',
+      dateline: 'ISTANBUL',
+      agency: 'ANP/AFP',
+      paragraphs: 3,
+      ledeStarts: 'Amerikaanse en Russische diplomaten zijn donderdag in Istanbul',
+      // Prose that names an agency or photographers stays.
+      contains: ['meldt persbureau Reuters.', 'sprak tegen fotografen van AFP niet over de oorlog in Oekraïne.'],
+      absent: ['Beluister', 'Umit Bektas', 'consulaat', 'Sputnik via AP', 'persconferentie', '(ANP/AFP)'],
+    },
+  ],
+  'caption-credit-top-agencies.txt': [
+    {
+      title: 'Blinken en Lavrov spreken elkaar kort in Stockholm',
+      date: '2022-12-02',
+      dateline: null,
+      agency: null,
+      paragraphs: 3,
+      ledeStarts: 'De Amerikaanse minister van Buitenlandse Zaken Antony Blinken heeft vrijdag',
+      contains: ['Dat meldt Belga.'],
+      absent: ['Bewaar artikel', 'wandelgangen', '(Reuters / AFP)', 'Shutterstock', 'Bachmoet'],
+    },
+  ],
+  'caption-credit-mark.txt': [
+    {
+      title: 'Trump en Poetin spreken af in Boedapest, Zelensky reageert sceptisch',
+      date: '2025-10-16',
+      dateline: 'WASHINGTON',
+      agency: null,
+      paragraphs: 3,
+      ledeStarts: 'De Amerikaanse president Donald Trump en zijn Russische ambtgenoot',
+      contains: ['schrijft The Wall Street Journal.'],
+      absent: ['Zeeuwse Koerier', 'HOLLANDSE HOOGTE', 'Orbán', 'Getty', 'Alaska'],
+    },
+  ],
   'paywall-teaser-only.txt': [],
   'link-list-only.txt': [],
 };

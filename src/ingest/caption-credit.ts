@@ -1,0 +1,86 @@
+/**
+ * A photo caption or credit told by its structure, not by one outlet's spelling: a list of sources
+ * (the agencies and picture desks of `data/credits.json`, or a photographer's name) joined by
+ * separators, after an optional prefix (`Foto:`, `BEELD`, `©`) and optionally in parentheses, at
+ * the end of a short line or as the whole line. Prose that merely names an agency (`…, meldt
+ * persbureau Reuters.`) has no boundary before it and is never read as a credit.
+ */
+import credits from '../data/credits.json' with { type: 'json' };
+import { alternation } from './pattern.ts';
+
+/** A caption is short; a longer line is a paragraph, whatever it ends on. */
+const CAPTION_MAX_LENGTH = 260;
+/** The caption text before a credit that holds only news agencies (a closing credit's look). */
+const AGENCY_CAPTION_MAX = 160;
+/** Only the line's end is searched: a credit is at most this long. */
+const TAIL_LENGTH = 110;
+
+const cased = (words: string[]): string[] => [...new Set(words.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]))];
+const NEWS = new Set(cased(credits.newsAgencies));
+const PICTURE = new Set(cased(credits.pictureSources));
+const SOURCE = alternation(new Set([...NEWS, ...PICTURE]));
+const PREFIX_WORD = alternation(cased(credits.prefixes));
+const MARK = alternation(credits.marks);
+const PARTICLE = alternation(credits.nameParticles);
+const SEPARATOR_CHARS = credits.separators
+  .filter((s) => s.length === 1)
+  .join('')
+  .replace(/[\\\]^-]/g, '\\$&');
+const SEPARATOR_WORDS = alternation(credits.separators.filter((s) => s.length > 1));
+
+/** A capitalised word of a name, or an initial (`J.`). */
+const CAP = "\\p{Lu}(?:\\.|[\\p{L}\\p{N}'’-]*)";
+const NAME = `${CAP}(?:\\s+(?:(?:${PARTICLE})\\s+)?${CAP}){0,3}`;
+const ELEMENT = `(?:${SOURCE})(?![\\p{L}\\p{N}])|${NAME}`;
+const SEPARATOR = `\\s*[${SEPARATOR_CHARS}]\\s*|\\s+(?:${SEPARATOR_WORDS})\\s+`;
+const PREFIX = `(?:${MARK})\\s*(?:\\d{4}\\s+)?(?:(?:${PREFIX_WORD})\\s*:?\\s*)?|(?:${PREFIX_WORD})(?:\\s*:\\s*|\\s+)`;
+/**
+ * What may stand before a credit: the line's start, a finished sentence, a `|` or spaced dash, or
+ * (only before a prefix or a parenthesis) a space. Without that last guard the leftmost match
+ * would start at any capitalised word.
+ */
+const CREDIT = new RegExp(
+  `(?<lead>^|[.!?…"”’]\\s+|\\s*\\|\\s*|\\s+[-–—]\\s+|\\s+(?=\\(|${PREFIX}))(?<open>\\(\\s*)?(?<prefix>${PREFIX})?(?<list>(?:${ELEMENT})(?:(?:${SEPARATOR})(?:${ELEMENT})){0,5})\\s*(?<close>\\))?\\.?$`,
+  'u',
+);
+const ELEMENT_SPLIT = new RegExp(SEPARATOR, 'u');
+/** Cheap pre-test on the line's end: a source name, a prefix or a mark occurs there. */
+const HINT = new RegExp(`${SOURCE}|${PREFIX_WORD}|${MARK}`);
+/** `MOSKOU - …`, `Washington (ANP) - …`: a lede, never a caption. */
+const DATELINE_START = /^[\p{L}' .-]{2,40}?(?:\s\([^()]{1,30}\))?\s[-–—]\s/u;
+
+/** The last character of a credit: a letter, digit, `)` or `.`. */
+function mayEndCredit(c: number): boolean {
+  return c === 41 || c === 46 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/**
+ * Whether `text` (one trimmed line) is a caption or credit line. `beforeProse`: no paragraph of
+ * running text was seen yet, so a caption credited only to news agencies (`… Duitsland. ANP /
+ * EPA`, `… Dmitrijev. (ANP / AFP / Sputnik)`) cannot be the closing credit of an article above it.
+ */
+export function isCaptionCredit(text: string, beforeProse: boolean): boolean {
+  if (text.length > CAPTION_MAX_LENGTH || !mayEndCredit(text.charCodeAt(text.length - 1))) return false;
+  const from = Math.max(0, text.length - TAIL_LENGTH);
+  const tail = from === 0 ? text : text.slice(from);
+  if (!HINT.test(tail)) return false;
+  const m = CREDIT.exec(tail);
+  const g = m?.groups;
+  if (m === null || g?.list === undefined) return false;
+  // The slice may cut a word: its start is not the line's.
+  if (from > 0 && m.index === 0 && g.lead === '') return false;
+  const parenthesised = g.open !== undefined;
+  if (parenthesised !== (g.close !== undefined)) return false;
+  const prefixed = g.prefix !== undefined;
+  const plainSpace = g.lead !== '' && g.lead?.trim() === '';
+  if (prefixed) return true;
+  const elements = g.list.split(ELEMENT_SPLIT);
+  if (elements.some((e) => PICTURE.has(e))) return true;
+  const agencies = elements.filter((e) => NEWS.has(e)).length;
+  if (agencies === 0) return false;
+  // A photographer's name beside an agency: `ANP / Koen van Weel`.
+  if (agencies < elements.length) return true;
+  // Only news agencies: a caption before the prose, a closing credit (the agency) after it.
+  const before = from + m.index;
+  return beforeProse && !plainSpace && before > 0 && before <= AGENCY_CAPTION_MAX && !DATELINE_START.test(text);
+}
