@@ -227,6 +227,30 @@ test('closing-credit: an agency in parentheses after the text is the agency, nev
   assert.equal(mention.agency, null, 'an agency named inside a sentence is not a credit');
 });
 
+test('closing-credit in any case or after a dash: the agency as the list spells it, the line never text', () => {
+  const forms: [string, string][] = [
+    ['(belga)', 'Belga'],
+    ['(belga/afp)', 'Belga/AFP'],
+    ['(anp / reuters)', 'ANP/Reuters'],
+    ['(ANP/Belga) ', 'ANP/Belga'],
+    ['- ANP', 'ANP'],
+    ['– AFP/dpa', 'AFP/dpa'],
+    ['(Dpa)', 'DPA'],
+  ];
+  for (const [credit, agency] of forms) {
+    const r = only(['Biden en Poetin spreken ruim twee uur', LEDE, SECOND, credit].join('\n'));
+    assert.equal(r.agency, agency, credit);
+    assert.ok(body(r).endsWith('garanties van de NAVO.'), credit);
+  }
+  const tail = only(['Biden en Poetin spreken ruim twee uur', LEDE, `${SECOND} (belga)`].join('\n'));
+  assert.equal(tail.agency, 'Belga');
+  // A dash inside prose, or a line that goes on after the agency, is no credit.
+  for (const prose of ['- ANP-fotograaf Koen van Weel was erbij.', '- Reuters meldt dat het Kremlin niet reageerde.']) {
+    const r = only(['Biden en Poetin spreken ruim twee uur', LEDE, SECOND, prose].join('\n'));
+    assert.equal(r.agency, null, prose);
+  }
+});
+
 test('date lines in more shapes; year-less stamps are noise, never dates', () => {
   const cases: [string, string, boolean][] = [
     ['Publicatie: wo 9 maart 2022 14.05 uur', '2022-03-09', false],

@@ -199,6 +199,41 @@ const CASES: Record<string, Expected[]> = {
       absent: ['Zeeuwse Koerier', 'HOLLANDSE HOOGTE', 'Orbán', 'Getty', 'Alaska'],
     },
   ],
+  'closing-credit-lowercase.txt': [
+    {
+      title: 'Biden en Zelensky praten over nieuwe luchtafweer',
+      date: '2021-12-21',
+      dateline: 'WASHINGTON',
+      agency: 'Belga/Reuters',
+      paragraphs: 3,
+      ledeStarts: 'De Amerikaanse president Joe Biden heeft dinsdag',
+      contains: ['Het Kremlin noemde het gesprek "een poging om spanningen op te drijven".'],
+      absent: ['(belga', 'garanties', 'Kempens'],
+    },
+    {
+      // Glued wire copy: the headline after a closing credit opens the next article; it states no date.
+      title: "Poetin wil garanties over NAVO 'binnen enkele weken'",
+      date: null,
+      dateline: null,
+      agency: 'Belga',
+      paragraphs: 3,
+      ledeStarts: 'Het Kremlin wil nog voor het einde van januari',
+      contains: ['Een woordvoerder verwees naar een verklaring van persbureau AP.'],
+      absent: ['(belga)', 'luchtafweer'],
+    },
+  ],
+  'closing-credit-dash.txt': [
+    {
+      title: 'Rusland en VS ruilen gevangenen uit in Abu Dhabi',
+      date: '2022-12-08',
+      dateline: 'ABU DHABI',
+      agency: 'ANP',
+      paragraphs: 3,
+      ledeStarts: 'De Verenigde Staten en Rusland hebben donderdag',
+      contains: ['Het Kremlin bevestigde de ruil via het staatspersbureau TASS.'],
+      absent: ['- ANP', 'Noordkaap', 'Gevangenenruil'],
+    },
+  ],
   'paywall-teaser-only.txt': [],
   'link-list-only.txt': [],
 };
