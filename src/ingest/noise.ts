@@ -5,6 +5,7 @@
  */
 import noiseData from '../data/noise.json' with { type: 'json' };
 import { isCaptionCredit } from './caption-credit.ts';
+import { promptKind } from './prompt.ts';
 import { parseDateHeader } from './dates.ts';
 import type { IngestFile } from './diagnostics.ts';
 
@@ -233,6 +234,12 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
     const lineRule = firstMatch(whole, text);
     if (lineRule) {
       file.drop(source.line, `noise/${lineRule.id}`, text);
+      keepLine(kept, source, prefix, '');
+      continue;
+    }
+    const prompt = promptKind(text);
+    if (prompt !== null) {
+      file.drop(source.line, `noise/${prompt}`, text);
       keepLine(kept, source, prefix, '');
       continue;
     }

@@ -234,6 +234,23 @@ const CASES: Record<string, Expected[]> = {
       absent: ['- ANP', 'Noordkaap', 'Gevangenenruil'],
     },
   ],
+  'prompts-regional.txt': [
+    {
+      title: 'Russische en Amerikaanse onderhandelaars praten in Genève over kernwapens',
+      date: '2022-01-10',
+      dateline: 'GENÈVE',
+      agency: null,
+      paragraphs: 4,
+      ledeStarts: 'Amerikaanse en Russische onderhandelaars hebben maandag in Genève',
+      // Prose about subscribers, a subscription and a quoted tip stays.
+      contains: [
+        'Het aantal abonnees van Russische staatskanalen',
+        'Wie een abonnement heeft op de Russische staatskrant',
+        'grapte de Russische onderminister Rjabkov.',
+      ],
+      absent: ['gratis artikel', 'Tip ons', 'inbox', 'voorbehouden'],
+    },
+  ],
   'paywall-teaser-only.txt': [],
   'link-list-only.txt': [],
 };

@@ -1,0 +1,31 @@
+/**
+ * Prompts to the reader — subscribe, log in, sign up for a newsletter, send the newsroom a tip —
+ * told by a keyword and the shape of a prompt (short, addressed to the reader) rather than by
+ * outlet sentences, so a new outlet's wording is caught too. The words are `data/prompts.json`.
+ */
+import prompts from '../data/prompts.json' with { type: 'json' };
+import { alternation } from './pattern.ts';
+
+/** Letters that may not touch a keyword or word on its left (ASCII and Latin-1 accented). */
+const LETTER = 'a-z\\u00c0-\\u024f';
+const atWordStart = (words: string[]): string => `(?:^|[^${LETTER}])(?:${alternation(words)})`;
+const asWord = (words: string[]): string => `${atWordStart(words)}(?![${LETTER}])`;
+
+/** One keyword test for all kinds first (most lines hold none), then the kind it belongs to. */
+const ANY_KEYWORD = new RegExp(atWordStart(prompts.kinds.flatMap((k) => k.keywords)), 'i');
+const KINDS = prompts.kinds.map((k) => ({ rule: k.rule, keyword: new RegExp(atWordStart(k.keywords), 'i') }));
+const READER = new RegExp(asWord(prompts.readerWords), 'i');
+const IMPERATIVE = new RegExp(`^(?:${alternation(prompts.imperatives)})(?![${LETTER}])`, 'i');
+const SELF = new RegExp(`^(?:${alternation(prompts.selfReference)})(?![${LETTER}])`, 'i');
+const REPORTED = new RegExp(asWord(prompts.reported), 'i');
+/** Quotation marks: a prompt never quotes anyone. */
+const QUOTE = /["“”„«»]/;
+
+/** The prompt rule (`paywall`, `newsletter`, `tip-line`) whose kind `text` (one trimmed line) is, or null. */
+export function promptKind(text: string): string | null {
+  if (text.length > prompts.maxLength || !ANY_KEYWORD.test(text)) return null;
+  if (QUOTE.test(text) || REPORTED.test(text)) return null;
+  if (!READER.test(text) && !IMPERATIVE.test(text) && !SELF.test(text)) return null;
+  for (const kind of KINDS) if (kind.keyword.test(text)) return kind.rule;
+  return null;
+}
