@@ -21,6 +21,8 @@ export interface NoiseRule {
   maxLength?: number;
   /** Tried only when this (cheap, literal) pattern is found in the last 120 characters of the line. */
   requires?: RegExp;
+  /** An audience count (`12.431 abonnees`): the short line just above it is the channel's or account's name. */
+  dropsName?: boolean;
 }
 
 export interface SourceLine {
@@ -35,7 +37,16 @@ function isKind(value: unknown): value is NoiseKind {
 
 /** Compile rule data once; a malformed entry is a programming error in the data file, so it throws. */
 export function compileNoiseRules(data: {
-  rules: { id: string; kind: string; pattern: string; flags?: string; afterBody?: boolean; maxLength?: number; requires?: string }[];
+  rules: {
+    id: string;
+    kind: string;
+    pattern: string;
+    flags?: string;
+    afterBody?: boolean;
+    maxLength?: number;
+    requires?: string;
+    dropsName?: boolean;
+  }[];
 }): NoiseRule[] {
   return data.rules.map((r) => {
     if (!isKind(r.kind)) throw new Error(`noise rule ${r.id}: unknown kind ${r.kind}`);
@@ -43,6 +54,7 @@ export function compileNoiseRules(data: {
     if (r.afterBody === true) rule.afterBody = true;
     if (r.maxLength !== undefined) rule.maxLength = r.maxLength;
     if (r.requires !== undefined) rule.requires = new RegExp(r.requires, 'u');
+    if (r.dropsName === true) rule.dropsName = true;
     return rule;
   });
 }
@@ -173,6 +185,21 @@ function stripFacts(text: string, line: number, fact: RuleSet, file: IngestFile)
   return rest.join(' | ');
 }
 
+/** A channel or account name is a short label, not a sentence. */
+const NAME_MAX_LENGTH = 60;
+
+/** Drop the name line kept just above an audience count (blank lines between them are kept). */
+function dropName(kept: SourceLine[], file: IngestFile): void {
+  let i = kept.length - 1;
+  while (i >= 0 && kept[i]?.text.trim() === '') i--;
+  const name = kept[i];
+  if (name === undefined) return;
+  const text = name.text.trim();
+  if (text.length > NAME_MAX_LENGTH || ENDS_SENTENCE.test(text)) return;
+  kept.splice(i, 1);
+  file.drop(name.line, 'noise/channel-name', text);
+}
+
 /** Keep what is left of a line: its header prefix (if any) and its text, as the source object when unchanged. */
 function keepLine(kept: SourceLine[], source: SourceLine, prefix: string, text: string): void {
   const full = prefix === '' ? text : `${prefix}${text}`.trim();
@@ -233,6 +260,7 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
     }
     const lineRule = firstMatch(whole, text);
     if (lineRule) {
+      if (lineRule.dropsName) dropName(kept, file);
       file.drop(source.line, `noise/${lineRule.id}`, text);
       keepLine(kept, source, prefix, '');
       continue;

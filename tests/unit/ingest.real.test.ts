@@ -251,6 +251,32 @@ const CASES: Record<string, Expected[]> = {
       absent: ['gratis artikel', 'Tip ons', 'inbox', 'voorbehouden'],
     },
   ],
+  'channel-copy.txt': [
+    {
+      // A channel copy has no headline: the channel's name above its audience count is no title.
+      title: null,
+      date: '2025-02-18',
+      dateline: null,
+      agency: null,
+      paragraphs: 3,
+      ledeStarts: 'Rubio en Lavrov hebben dinsdag in Riyad',
+      contains: ['Het Kremlin meldde op Telegram dat de sfeer "zakelijk" was.', 'die op X meer dan acht miljoen volgers heeft'],
+      absent: ['Frontlinie', 'abonnees', 'Gedeeld van', '#Riyad', '1,2K', '23.4K', 't.me'],
+    },
+  ],
+  'aggregator-tags.txt': [
+    {
+      title: "Biden waarschuwt Poetin in telefoongesprek voor 'hoge prijs'",
+      date: '2022-02-13',
+      dateline: 'WASHINGTON',
+      agency: null,
+      paragraphs: 3,
+      ledeStarts: 'De Amerikaanse president Joe Biden heeft de Russische president',
+      // Prose that opens on `Meer over` or a hashtag stays.
+      contains: ['Meer over de inhoud van het gesprek maakte het Witte Huis niet bekend.', '#Oekraïne is volgens Biden'],
+      absent: ['Nieuwsbundel', 'Lees ook bij', 'ochtendpost.nl', 'Onderwerpen', 'Rusland-Oekraïneoorlog', 'Vergelijkbare', 'ambassade'],
+    },
+  ],
   'paywall-teaser-only.txt': [],
   'link-list-only.txt': [],
 };
