@@ -91,6 +91,11 @@ test('caption-bare: a verb-less caption is set aside before the lede, at the top
     assert.equal(captionEvidence(caption), 'cue', caption);
   }
   assert.equal(captionEvidence('De Oekraïense president Zelensky en zijn Poolse ambtgenoot Duda in Kiev'), 'shape');
+  // A place whose name has a particle ends a caption too.
+  for (const caption of ['Rubio en Lavrov bij het Paleis van de Naties', 'Blinken en Lavrov aan de Golf van Finland']) {
+    assert.equal(captionEvidence(caption), 'shape', caption);
+  }
+  assert.equal(captionEvidence('Blinken spreekt Lavrov aan de Golf van Finland'), null, 'with a verb it is a headline');
   for (const headline of [
     'Biden belt Poetin over Oekraïne',
     'Basketbalster Griner vrij na gevangenenruil tussen VS en Rusland',
