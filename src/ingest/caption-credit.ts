@@ -44,14 +44,37 @@ const CREDIT = new RegExp(
   'u',
 );
 const ELEMENT_SPLIT = new RegExp(SEPARATOR, 'u');
-/** Cheap pre-test on the line's end: a source name, a prefix or a mark occurs there. */
-const HINT = new RegExp(`${SOURCE}|${PREFIX_WORD}|${MARK}`);
+/** Where a word ends on the left: a space, a separator or a parenthesis. */
+const breaksWord = (c: number): boolean => c <= 32 || c === 47 || c === 40 || c === 124;
+const lastWordOf = (text: string): string => {
+  let start = text.length;
+  while (start > 0 && !breaksWord(text.charCodeAt(start - 1))) start--;
+  return text.slice(start);
+};
+/** The last words of the sources in every case they are matched in (`Images`, `BELGA`, `shutterstock`). */
+const SOURCE_LAST_WORDS = new Set([...NEWS, ...PICTURE].map(lastWordOf));
+/** A credit that ends on a photographer's name shows a separator, a prefix or a mark. */
+const NAME_CREDIT_HINT = new RegExp(`[${SEPARATOR_CHARS}]|${PREFIX_WORD}|${MARK}`);
 /** `MOSKOU - …`, `Washington (ANP) - …`: a lede, never a caption. */
 const DATELINE_START = /^[\p{L}' .-]{2,40}?(?:\s\([^()]{1,30}\))?\s[-–—]\s/u;
 
-/** The last character of a credit: a letter, digit, `)` or `.`. */
-function mayEndCredit(c: number): boolean {
-  return c === 41 || c === 46 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+const isUpper = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+
+/**
+ * How the line ends: on a source (`… Getty Images`, `(belga)`), on a capitalised word that may be
+ * a photographer's name (not before a bare full stop), or on anything else (prose ends on a
+ * lower-case word and a full stop), which is no credit. Read from the end, without a regex: this runs on every short line.
+ */
+function creditEnd(text: string): 'source' | 'name' | null {
+  let end = text.length;
+  const stop = text.charCodeAt(end - 1) === 46;
+  if (stop) end--;
+  if (text.charCodeAt(end - 1) === 41) end--;
+  const word = lastWordOf(text.slice(Math.max(0, end - 40), end));
+  if (SOURCE_LAST_WORDS.has(word)) return 'source';
+  // `… zei Poetin in Moskou.`: a name before a full stop ends a sentence, not a credit.
+  return isUpper(word.charCodeAt(0)) && (!stop || end < text.length - 1) ? 'name' : null;
 }
 
 /**
@@ -60,10 +83,12 @@ function mayEndCredit(c: number): boolean {
  * EPA`, `… Dmitrijev. (ANP / AFP / Sputnik)`) cannot be the closing credit of an article above it.
  */
 export function isCaptionCredit(text: string, beforeProse: boolean): boolean {
-  if (text.length > CAPTION_MAX_LENGTH || !mayEndCredit(text.charCodeAt(text.length - 1))) return false;
+  if (text.length > CAPTION_MAX_LENGTH) return false;
+  const ending = creditEnd(text);
+  if (ending === null) return false;
   const from = Math.max(0, text.length - TAIL_LENGTH);
   const tail = from === 0 ? text : text.slice(from);
-  if (!HINT.test(tail)) return false;
+  if (ending === 'name' && !NAME_CREDIT_HINT.test(tail)) return false;
   const m = CREDIT.exec(tail);
   const g = m?.groups;
   if (m === null || g?.list === undefined) return false;

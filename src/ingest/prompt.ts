@@ -11,10 +11,14 @@ const LETTER = 'a-z\\u00c0-\\u024f';
 const atWordStart = (words: string[]): string => `(?:^|[^${LETTER}])(?:${alternation(words)})`;
 const asWord = (words: string[]): string => `${atWordStart(words)}(?![${LETTER}])`;
 
-/** One keyword test for all kinds first (most lines hold none), then the kind it belongs to. */
+/** One keyword test for all kinds (after the cheaper test of the reader address), then the kind. */
 const ANY_KEYWORD = new RegExp(atWordStart(prompts.kinds.flatMap((k) => k.keywords)), 'i');
 const KINDS = prompts.kinds.map((k) => ({ rule: k.rule, keyword: new RegExp(atWordStart(k.keywords), 'i') }));
-const READER = new RegExp(asWord(prompts.readerWords), 'i');
+/**
+ * Case-sensitive with ASCII `\\b`: much cheaper than a case-insensitive scan, and the reader
+ * words are ASCII, written in lower case or capitalised.
+ */
+const READER = new RegExp(`\\b(?:${alternation(prompts.readerWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\\b`);
 const IMPERATIVE = new RegExp(`^(?:${alternation(prompts.imperatives)})(?![${LETTER}])`, 'i');
 const SELF = new RegExp(`^(?:${alternation(prompts.selfReference)})(?![${LETTER}])`, 'i');
 const REPORTED = new RegExp(asWord(prompts.reported), 'i');
@@ -23,9 +27,10 @@ const QUOTE = /["“”„«»]/;
 
 /** The prompt rule (`paywall`, `newsletter`, `tip-line`) whose kind `text` (one trimmed line) is, or null. */
 export function promptKind(text: string): string | null {
-  if (text.length > prompts.maxLength || !ANY_KEYWORD.test(text)) return null;
-  if (QUOTE.test(text) || REPORTED.test(text)) return null;
-  if (!READER.test(text) && !IMPERATIVE.test(text) && !SELF.test(text)) return null;
+  if (text.length > prompts.maxLength) return null;
+  // Anchored tests first, then the reader words: far fewer lines address the reader than not.
+  if (!IMPERATIVE.test(text) && !SELF.test(text) && !READER.test(text)) return null;
+  if (!ANY_KEYWORD.test(text) || QUOTE.test(text) || REPORTED.test(text)) return null;
   for (const kind of KINDS) if (kind.keyword.test(text)) return kind.rule;
   return null;
 }
