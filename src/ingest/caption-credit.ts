@@ -12,6 +12,8 @@ import { alternation } from './pattern.ts';
 const CAPTION_MAX_LENGTH = 260;
 /** The caption text before a credit that holds only news agencies (a closing credit's look). */
 const AGENCY_CAPTION_MAX = 160;
+/** …and between paragraphs, where a short last paragraph could end on a bare agency too. */
+const AGENCY_CAPTION_BETWEEN_MAX = 100;
 /** Only the line's end is searched: a credit is at most this long. */
 const TAIL_LENGTH = 110;
 
@@ -78,11 +80,13 @@ function creditEnd(text: string): 'source' | 'name' | null {
 }
 
 /**
- * Whether `text` (one trimmed line) is a caption or credit line. `beforeProse`: no paragraph of
- * running text was seen yet, so a caption credited only to news agencies (`… Duitsland. ANP /
- * EPA`, `… Dmitrijev. (ANP / AFP / Sputnik)`) cannot be the closing credit of an article above it.
+ * Whether `text` (one trimmed line) is a caption or credit line. A caption credited only to news
+ * agencies looks like an article's closing credit, so where it stands decides: `beforeProse` (no
+ * paragraph of running text yet: `… Duitsland. ANP / EPA`, `… Dmitrijev. (ANP / AFP / Sputnik)`),
+ * or `proseFollows` (a paragraph comes after it) for a short caption with a bare credit (`Biden in
+ * Warschau. AP`); a credit in parentheses after the prose is the closing credit (the agency).
  */
-export function isCaptionCredit(text: string, beforeProse: boolean): boolean {
+export function isCaptionCredit(text: string, beforeProse: boolean, proseFollows: boolean): boolean {
   if (text.length > CAPTION_MAX_LENGTH) return false;
   const ending = creditEnd(text);
   if (ending === null) return false;
@@ -105,7 +109,8 @@ export function isCaptionCredit(text: string, beforeProse: boolean): boolean {
   if (agencies === 0) return false;
   // A photographer's name beside an agency: `ANP / Koen van Weel`.
   if (agencies < elements.length) return true;
-  // Only news agencies: a caption before the prose, a closing credit (the agency) after it.
   const before = from + m.index;
-  return beforeProse && !plainSpace && before > 0 && before <= AGENCY_CAPTION_MAX && !DATELINE_START.test(text);
+  if (plainSpace || before === 0 || DATELINE_START.test(text)) return false;
+  if (beforeProse) return before <= AGENCY_CAPTION_MAX;
+  return proseFollows && !parenthesised && before <= AGENCY_CAPTION_BETWEEN_MAX;
 }

@@ -217,6 +217,9 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
   let bodySeen = false;
   // A finished sentence of running text: before it, a caption credited to news agencies is no closing credit.
   let proseSeen = false;
+  // The last line long enough to be a paragraph: a caption above it stands between paragraphs.
+  let lastLong = lines.length - 1;
+  while (lastLong >= 0 && (lines[lastLong]?.text.length ?? 0) < BODY_LINE_MIN) lastLong--;
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i];
     if (source === undefined) continue;
@@ -271,7 +274,7 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
       keepLine(kept, source, prefix, '');
       continue;
     }
-    if (isCaptionCredit(text, !proseSeen)) {
+    if (isCaptionCredit(text, !proseSeen, i < lastLong)) {
       file.drop(source.line, 'noise/caption-credit', text);
       keepLine(kept, source, prefix, '');
       continue;

@@ -24,20 +24,35 @@ test('a caption ending in a credit of any shape is a caption, wherever it stands
     'ANP / Koen van Weel',
     'Fotograaf: Sanne Bakker',
   ]) {
-    assert.equal(isCaptionCredit(line, false), true, line);
-    assert.equal(isCaptionCredit(line, true), true, line);
+    assert.equal(isCaptionCredit(line, false, false), true, line);
+    assert.equal(isCaptionCredit(line, true, true), true, line);
   }
 });
 
-test('a caption credited only to news agencies is one before the prose, a closing credit after it', () => {
+test('a caption credited only to news agencies: before the prose, or bare between paragraphs; a closing credit at the end', () => {
   for (const line of [
     'Amerikaanse gevechtsvliegtuigen op de basis Ramstein. ANP / EPA',
     'Blinken en Lavrov in de wandelgangen. (Reuters / AFP)',
     'De gezant wordt ontvangen in het Kremlin. (ANP / AFP / Sputnik)',
   ]) {
-    assert.equal(isCaptionCredit(line, true), true, line);
-    assert.equal(isCaptionCredit(line, false), false, line);
+    assert.equal(isCaptionCredit(line, true, true), true, line);
+    assert.equal(isCaptionCredit(line, false, false), false, line);
   }
+  // Between paragraphs a bare credit marks a caption; in parentheses it is a closing credit's tail.
+  assert.equal(isCaptionCredit('Biden op het vliegveld van Warschau. AP', false, true), true);
+  assert.equal(isCaptionCredit('Een bombardement op Charkiv | ANP / AFP', false, true), true);
+  assert.equal(isCaptionCredit('Biden op het vliegveld van Warschau. (AP)', false, true), false);
+  // The last text of the article: a short final paragraph with its agency stays.
+  assert.equal(isCaptionCredit('Het Kremlin wilde niet reageren. ANP', false, false), false);
+  assert.equal(
+    isCaptionCredit(
+      'Het Kremlin wilde dinsdag niet reageren op de vragen van buitenlandse journalisten over de nieuwe sancties van Washington. ANP',
+      false,
+      true,
+    ),
+    false,
+    'longer than a caption',
+  );
 });
 
 test('prose that names an agency, datelines and closing credits are not captions', () => {
@@ -56,9 +71,9 @@ test('prose that names an agency, datelines and closing credits are not captions
     'Zelensky sprak met Biden over de toetreding tot de NAVO',
     'Dat schrijft Bloomberg op basis van ingewijden.',
   ]) {
-    assert.equal(isCaptionCredit(line, true), false, line);
-    assert.equal(isCaptionCredit(line, false), false, line);
+    assert.equal(isCaptionCredit(line, true, true), false, line);
+    assert.equal(isCaptionCredit(line, false, true), false, line);
   }
   // The closing credit after the last sentence of a short final paragraph keeps its paragraph.
-  assert.equal(isCaptionCredit('Het Kremlin reageerde niet, aldus Peskov. (ANP)', false), false);
+  assert.equal(isCaptionCredit('Het Kremlin reageerde niet, aldus Peskov. (ANP)', false, false), false);
 });

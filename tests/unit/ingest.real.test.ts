@@ -184,7 +184,7 @@ const CASES: Record<string, Expected[]> = {
       paragraphs: 3,
       ledeStarts: 'De Amerikaanse minister van Buitenlandse Zaken Antony Blinken heeft vrijdag',
       contains: ['Dat meldt Belga.'],
-      absent: ['Bewaar artikel', 'wandelgangen', '(Reuters / AFP)', 'Shutterstock', 'Bachmoet'],
+      absent: ['Bewaar artikel', 'wandelgangen', '(Reuters / AFP)', 'Shutterstock', 'Bachmoet', 'vliegveld'],
     },
   ],
   'caption-credit-mark.txt': [
