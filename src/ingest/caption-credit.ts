@@ -57,6 +57,7 @@ const lastWordOf = (text: string): string => {
 const SOURCE_LAST_WORDS = new Set([...NEWS, ...PICTURE].map(lastWordOf));
 /** A credit that ends on a photographer's name shows a separator, a prefix or a mark. */
 const NAME_CREDIT_HINT = new RegExp(`[${SEPARATOR_CHARS}]|${PREFIX_WORD}|${MARK}`);
+const SENTENCE_LEAD = /^[.!?…"”’]/u;
 /** `MOSKOU - …`, `Washington (ANP) - …`: a lede, never a caption. */
 const DATELINE_START = /^[\p{L}' .-]{2,40}?(?:\s\([^()]{1,30}\))?\s[-–—]\s/u;
 
@@ -101,7 +102,6 @@ export function isCaptionCredit(text: string, beforeProse: boolean, proseFollows
   const parenthesised = g.open !== undefined;
   if (parenthesised !== (g.close !== undefined)) return false;
   const prefixed = g.prefix !== undefined;
-  const plainSpace = g.lead !== '' && g.lead?.trim() === '';
   if (prefixed) return true;
   const elements = g.list.split(ELEMENT_SPLIT);
   if (elements.some((e) => PICTURE.has(e))) return true;
@@ -109,8 +109,9 @@ export function isCaptionCredit(text: string, beforeProse: boolean, proseFollows
   if (agencies === 0) return false;
   // A photographer's name beside an agency: `ANP / Koen van Weel`.
   if (agencies < elements.length) return true;
+  // Only after a finished sentence: `Kop van de pagina | Reuters` is a page title with its outlet.
   const before = from + m.index;
-  if (plainSpace || before === 0 || DATELINE_START.test(text)) return false;
+  if (!SENTENCE_LEAD.test(g.lead ?? '') || DATELINE_START.test(text)) return false;
   if (beforeProse) return before <= AGENCY_CAPTION_MAX;
   return proseFollows && !parenthesised && before <= AGENCY_CAPTION_BETWEEN_MAX;
 }

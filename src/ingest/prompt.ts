@@ -14,6 +14,7 @@ const asWord = (words: string[]): string => `${atWordStart(words)}(?![${LETTER}]
 /** One keyword test for all kinds (after the cheaper test of the reader address), then the kind. */
 const ANY_KEYWORD = new RegExp(atWordStart(prompts.kinds.flatMap((k) => k.keywords)), 'i');
 const KINDS = prompts.kinds.map((k) => ({ rule: k.rule, keyword: new RegExp(atWordStart(k.keywords), 'i') }));
+const WEAK_PAYWALL = new RegExp(atWordStart(prompts.weakPaywallKeywords), 'i');
 /**
  * Case-sensitive with ASCII `\\b`: much cheaper than a case-insensitive scan, and the reader
  * words are ASCII, written in lower case or capitalised.
@@ -29,8 +30,9 @@ const QUOTE = /["“”„«»]/;
 export function promptKind(text: string): string | null {
   if (text.length > prompts.maxLength) return null;
   // Anchored tests first, then the reader words: far fewer lines address the reader than not.
-  if (!IMPERATIVE.test(text) && !SELF.test(text) && !READER.test(text)) return null;
-  if (!ANY_KEYWORD.test(text) || QUOTE.test(text) || REPORTED.test(text)) return null;
-  for (const kind of KINDS) if (kind.keyword.test(text)) return kind.rule;
-  return null;
+  const opens = IMPERATIVE.test(text) || SELF.test(text);
+  if (!opens && !READER.test(text)) return null;
+  if (QUOTE.test(text) || REPORTED.test(text)) return null;
+  if (ANY_KEYWORD.test(text)) for (const kind of KINDS) if (kind.keyword.test(text)) return kind.rule;
+  return opens && WEAK_PAYWALL.test(text) ? 'paywall' : null;
 }

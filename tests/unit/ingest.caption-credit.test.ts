@@ -40,7 +40,9 @@ test('a caption credited only to news agencies: before the prose, or bare betwee
   }
   // Between paragraphs a bare credit marks a caption; in parentheses it is a closing credit's tail.
   assert.equal(isCaptionCredit('Biden op het vliegveld van Warschau. AP', false, true), true);
-  assert.equal(isCaptionCredit('Een bombardement op Charkiv | ANP / AFP', false, true), true);
+  // Without a finished sentence before it, an agency after `|` or a dash is a page title's outlet.
+  assert.equal(isCaptionCredit('Kremlin reageert woedend op nieuwe sancties | Reuters', true, true), false);
+  assert.equal(isCaptionCredit('Poetin waarschuwt de NAVO - ANP', true, true), false);
   assert.equal(isCaptionCredit('Biden op het vliegveld van Warschau. (AP)', false, true), false);
   // The last text of the article: a short final paragraph with its agency stays.
   assert.equal(isCaptionCredit('Het Kremlin wilde niet reageren. ANP', false, false), false);

@@ -12,6 +12,7 @@ test('paywall, newsletter and tip-line prompts in wordings no rule lists', () =>
     ['Dit artikel is alleen beschikbaar voor abonnees van De Zuidkust.', 'paywall'],
     ['Lees verder met een proefperiode van 30 dagen, daarna € 9,99 per maand.', 'paywall'],
     ['Heeft u al een account? Log dan in.', 'paywall'],
+    ['Probeer 4 weken voor € 4,95 en lees onbeperkt.', 'paywall'],
     ['Dit verhaal is gratis voor u. Wilt u alle verhalen lezen? Word abonnee.', 'paywall'],
     ['Wil je elke vrijdag een overzicht van de oorlog in je mailbox? Meld je aan.', 'newsletter'],
     ['Mis niets: ontvang onze nieuwsbrief Buitenland.', 'newsletter'],
@@ -31,6 +32,9 @@ test('prose that reports about subscriptions, newsletters, tips or Telegram stay
     'Poetin zei dat je de Verenigde Staten niet kunt vertrouwen.',
     'De Amerikaanse regering zegde een premium van 2 miljard dollar toe voor de herbouw.',
     'De sancties raken ook premium-merken die in Rusland verkopen, schrijft Bloomberg.',
+    // An interview question addresses someone too; a price or an account alone is no prompt there.
+    'Hoeveel € kost de oorlog uw bedrijf per maand?',
+    'Heeft u een account bij een Russische bank gehad?',
   ]) {
     assert.equal(promptKind(line), null, line);
   }
