@@ -35,7 +35,13 @@ const CAP = "\\p{Lu}(?:\\.|[\\p{L}\\p{N}'’-]*)";
 const NAME = `${CAP}(?:\\s+(?:(?:${PARTICLE})\\s+)?${CAP}){0,3}`;
 const ELEMENT = `(?:${SOURCE})(?![\\p{L}\\p{N}])|${NAME}`;
 const SEPARATOR = `\\s*[${SEPARATOR_CHARS}]\\s*|\\s+(?:${SEPARATOR_WORDS})\\s+`;
-const PREFIX = `(?:${MARK})\\s*(?:\\d{4}\\s+)?(?:(?:${PREFIX_WORD})\\s*:?\\s*)?|(?:${PREFIX_WORD})(?:\\s*:\\s*|\\s+)`;
+const QUALIFIER = `(?:(?:${alternation(cased(credits.qualifiers))})\\s*[:,]?\\s+)?`;
+const PREFIX = `(?:(?:${MARK})\\s*(?:\\d{4}\\s+)?(?:(?:${PREFIX_WORD})\\s*:?\\s*)?|(?:${PREFIX_WORD})(?:\\s*:\\s*|\\s+))${QUALIFIER}`;
+/** `Foto: Oekraïense strijdkrachten via Telegram`: after a prefix and colon, any short phrase is the credit. */
+const COLON_CREDIT = new RegExp(
+  `(?:^|[.!?…"”’]\\s+|\\s*\\|\\s*|\\s+[-–—]\\s+|\\s+(?=\\())\\(?(?:${PREFIX_WORD})\\s*:\\s*\\p{L}[^.!?()"“”]{0,60}\\)?\\.?$`,
+  'u',
+);
 /**
  * What may stand before a credit: the line's start, a finished sentence, a `|` or spaced dash, or
  * (only before a prefix or a parenthesis) a space. Without that last guard the leftmost match
@@ -96,7 +102,10 @@ export function isCaptionCredit(text: string, beforeProse: boolean, proseFollows
   if (ending === 'name' && !NAME_CREDIT_HINT.test(tail)) return false;
   const m = CREDIT.exec(tail);
   const g = m?.groups;
-  if (m === null || g?.list === undefined) return false;
+  if (m === null || g?.list === undefined) {
+    const colon = COLON_CREDIT.exec(tail);
+    return colon !== null && (from === 0 || colon.index > 0);
+  }
   // The slice may cut a word: its start is not the line's.
   if (from > 0 && m.index === 0 && g.lead === '') return false;
   const parenthesised = g.open !== undefined;

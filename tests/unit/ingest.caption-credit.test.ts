@@ -23,6 +23,11 @@ test('a caption ending in a credit of any shape is a caption, wherever it stands
     'Getty Images',
     'ANP / Koen van Weel',
     'Fotograaf: Sanne Bakker',
+    'Rubio en Lavrov in Riyad. ©️ EPA-EFE',
+    'Een gasleiding bij Greifswald. Foto ter illustratie',
+    'Poetin tijdens zijn jaarlijkse persconferentie. Foto: archief ANP',
+    'Zelensky spreekt het Congres toe. (Photo by Win McNamee/Getty Images)',
+    'Een Russische tank bij Kiev. Foto: Oekraïense strijdkrachten via Telegram',
   ]) {
     assert.equal(isCaptionCredit(line, false, false), true, line);
     assert.equal(isCaptionCredit(line, true, true), true, line);
@@ -72,6 +77,8 @@ test('prose that names an agency, datelines and closing credits are not captions
     'Lavrov in Genève (ANP)',
     'Zelensky sprak met Biden over de toetreding tot de NAVO',
     'Dat schrijft Bloomberg op basis van ingewijden.',
+    'Zijn conclusie: Washington en Moskou praten weer',
+    'Zelensky postte de video op Telegram.',
   ]) {
     assert.equal(isCaptionCredit(line, true, true), false, line);
     assert.equal(isCaptionCredit(line, false, true), false, line);
