@@ -165,3 +165,18 @@ test('prose about hashtags, followers, channels and sources stays', () => {
     assert.deepEqual(keptText(prose), [prose], prose);
   }
 });
+
+test('more furniture shapes: tag chips, label-first view counts, large audience counts, origin notes', () => {
+  const furniture = [
+    'Rusland · Oekraïne · Verenigde Staten',
+    'Kremlin • Witte Huis • Sancties • Diplomatie',
+    'Weergaven: 8.312',
+    '1,2 mln. abonnees',
+    'Via: nu.nl',
+    'Oorspronkelijk verschenen op voorbeeld.nl',
+  ];
+  assert.deepEqual(keptText(['Slotzin van het stuk.', ...furniture].join('\n')), ['Slotzin van het stuk.']);
+  for (const kept of ['Nieuws • 7 december 2021', 'Biden · Poetin', 'Via Turkije reisde de delegatie door naar Moskou.']) {
+    assert.equal(keptText(kept).length, 1, kept);
+  }
+});
