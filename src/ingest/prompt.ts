@@ -30,7 +30,8 @@ const QUOTE = /["“”„«»]/;
 export function promptKind(text: string): string | null {
   if (text.length > prompts.maxLength) return null;
   // Anchored tests first, then the reader words: far fewer lines address the reader than not.
-  const opens = IMPERATIVE.test(text) || SELF.test(text);
+  const question = text.indexOf('? ');
+  const opens = IMPERATIVE.test(text) || SELF.test(text) || (question > 0 && IMPERATIVE.test(text.slice(question + 2)));
   if (!opens && !READER.test(text)) return null;
   if (QUOTE.test(text) || REPORTED.test(text)) return null;
   if (ANY_KEYWORD.test(text)) for (const kind of KINDS) if (kind.keyword.test(text)) return kind.rule;

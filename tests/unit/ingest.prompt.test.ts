@@ -16,6 +16,9 @@ test('paywall, newsletter and tip-line prompts in wordings no rule lists', () =>
     ['Dit verhaal is gratis voor u. Wilt u alle verhalen lezen? Word abonnee.', 'paywall'],
     ['Wil je elke vrijdag een overzicht van de oorlog in je mailbox? Meld je aan.', 'newsletter'],
     ['Mis niets: ontvang onze nieuwsbrief Buitenland.', 'newsletter'],
+    ['Aanmelden voor de nieuwsbrief', 'newsletter'],
+    ['Nog geen abonnee? Probeer 1 maand gratis', 'paywall'],
+    ['Wil je op de hoogte blijven? Download onze app', 'newsletter'],
     ['Heeft u een tip voor onze redactie? Mail naar tips@example.nl.', 'tip-line'],
     ['Weet jij meer over deze zaak? Stuur ons een bericht.', 'tip-line'],
   ];
@@ -30,6 +33,7 @@ test('prose that reports about subscriptions, newsletters, tips or Telegram stay
     '"Als u een abonnement heeft, betaalt u nu meer", zei de minister.',
     'De tip over de gevangenenruil kwam volgens ingewijden uit Abu Dhabi.',
     'Poetin zei dat je de Verenigde Staten niet kunt vertrouwen.',
+    'Hoe lang blijft de Russische staatszender nog online? Abonnementen op westerse diensten zijn al geblokkeerd.',
     'De Amerikaanse regering zegde een premium van 2 miljard dollar toe voor de herbouw.',
     'De sancties raken ook premium-merken die in Rusland verkopen, schrijft Bloomberg.',
     // An interview question addresses someone too; a price or an account alone is no prompt there.
