@@ -80,10 +80,13 @@ function creditEnd(text: string): 'source' | 'name' | null {
   const stop = text.charCodeAt(end - 1) === 46;
   if (stop) end--;
   if (text.charCodeAt(end - 1) === 41) end--;
-  const word = lastWordOf(text.slice(Math.max(0, end - 40), end));
-  if (SOURCE_LAST_WORDS.has(word)) return 'source';
+  let start = end;
+  const limit = Math.max(0, end - 40);
+  while (start > limit && !breaksWord(text.charCodeAt(start - 1))) start--;
+  const first = text.charCodeAt(start);
+  if (SOURCE_LAST_WORDS.has(text.slice(start, end))) return 'source';
   // `… zei Poetin in Moskou.`: a name before a full stop ends a sentence, not a credit.
-  return isUpper(word.charCodeAt(0)) && (!stop || end < text.length - 1) ? 'name' : null;
+  return isUpper(first) && (!stop || end < text.length - 1) ? 'name' : null;
 }
 
 /**

@@ -282,9 +282,13 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
     const withoutFacts = stripFacts(text, source.line, fact, file);
     if (withoutFacts !== null) text = withoutFacts;
     keepLine(kept, source, prefix, text);
-    const endsSentence = ENDS_SENTENCE.test(text);
-    if (text.length >= BODY_LINE_MIN || endsSentence) bodySeen = true;
-    if (text.length >= BODY_LINE_MIN && endsSentence) proseSeen = true;
+    // Both flags only turn on, so the `$`-anchored test (tried at every offset) runs only until then.
+    if (!proseSeen) {
+      const long = text.length >= BODY_LINE_MIN;
+      const endsSentence = ENDS_SENTENCE.test(text);
+      if (long || endsSentence) bodySeen = true;
+      if (long && endsSentence) proseSeen = true;
+    }
   }
   return kept;
 }
