@@ -64,6 +64,8 @@ const SOURCE_LAST_WORDS = new Set([...NEWS, ...PICTURE].map(lastWordOf));
 /** A credit that ends on a photographer's name shows a separator, a prefix or a mark. */
 const NAME_CREDIT_HINT = new RegExp(`[${SEPARATOR_CHARS}]|${PREFIX_WORD}|${MARK}`);
 const SENTENCE_LEAD = /^[.!?…"”’]/u;
+/** `… in Nusa Dua. — AFP`: a dash or `|` after a finished sentence counts too. */
+const SENTENCE_ENDS = '.!?…"”’';
 /** `MOSKOU - …`, `Washington (ANP) - …`: a lede, never a caption. */
 const DATELINE_START = /^[\p{L}' .-]{2,40}?(?:\s\([^()]{1,30}\))?\s[-–—]\s/u;
 
@@ -123,7 +125,9 @@ export function isCaptionCredit(text: string, beforeProse: boolean, proseFollows
   if (agencies < elements.length) return true;
   // Only after a finished sentence: `Kop van de pagina | Reuters` is a page title with its outlet.
   const before = from + m.index;
-  if (!SENTENCE_LEAD.test(g.lead ?? '') || DATELINE_START.test(text)) return false;
+  const lead = g.lead ?? '';
+  const afterSentence = SENTENCE_LEAD.test(lead) || (lead.trim() !== '' && SENTENCE_ENDS.includes(text.charAt(before - 1)));
+  if (!afterSentence || DATELINE_START.test(text)) return false;
   if (beforeProse) return before <= AGENCY_CAPTION_MAX;
   return proseFollows && !parenthesised && before <= AGENCY_CAPTION_BETWEEN_MAX;
 }

@@ -39,6 +39,7 @@ test('a caption credited only to news agencies: before the prose, or bare betwee
     'Amerikaanse gevechtsvliegtuigen op de basis Ramstein. ANP / EPA',
     'Blinken en Lavrov in de wandelgangen. (Reuters / AFP)',
     'De gezant wordt ontvangen in het Kremlin. (ANP / AFP / Sputnik)',
+    'Lavrov bij aankomst op de G20-top in Nusa Dua. — AFP',
   ]) {
     assert.equal(isCaptionCredit(line, true, true), true, line);
     assert.equal(isCaptionCredit(line, false, false), false, line);

@@ -174,6 +174,7 @@ test('more furniture shapes: tag chips, label-first view counts, large audience 
     '1,2 mln. abonnees',
     'Via: nu.nl',
     'Oorspronkelijk verschenen op voorbeeld.nl',
+    'Ga verder met lezen op voorbeeld.nl',
   ];
   assert.deepEqual(keptText(['Slotzin van het stuk.', ...furniture].join('\n')), ['Slotzin van het stuk.']);
   for (const kept of ['Nieuws • 7 december 2021', 'Biden · Poetin', 'Via Turkije reisde de delegatie door naar Moskou.']) {
