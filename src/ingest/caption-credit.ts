@@ -61,6 +61,9 @@ const lastWordOf = (text: string): string => {
 };
 /** The last words of the sources in every case they are matched in (`Images`, `BELGA`, `shutterstock`). */
 const SOURCE_LAST_WORDS = new Set([...NEWS, ...PICTURE].map(lastWordOf));
+/** First letter and length of each of them: most words are ruled out without making a string. */
+const wordKey = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+const SOURCE_KEYS = new Set([...SOURCE_LAST_WORDS].map((w) => wordKey(w.charCodeAt(0), w.length)));
 /** A credit that ends on a photographer's name shows a separator, a prefix or a mark. */
 const NAME_CREDIT_HINT = new RegExp(`[${SEPARATOR_CHARS}]|${PREFIX_WORD}|${MARK}`);
 const SENTENCE_LEAD = /^[.!?…"”’]/u;
@@ -86,7 +89,7 @@ function creditEnd(text: string): 'source' | 'name' | null {
   const limit = Math.max(0, end - 40);
   while (start > limit && !breaksWord(text.charCodeAt(start - 1))) start--;
   const first = text.charCodeAt(start);
-  if (SOURCE_LAST_WORDS.has(text.slice(start, end))) return 'source';
+  if (SOURCE_KEYS.has(wordKey(first, end - start)) && SOURCE_LAST_WORDS.has(text.slice(start, end))) return 'source';
   // `… zei Poetin in Moskou.`: a name before a full stop ends a sentence, not a credit.
   return isUpper(first) && (!stop || end < text.length - 1) ? 'name' : null;
 }

@@ -15,23 +15,26 @@ const asWord = (words: string[]): string => `${atWordStart(words)}(?![${LETTER}]
 const ANY_KEYWORD = new RegExp(atWordStart(prompts.kinds.flatMap((k) => k.keywords)), 'i');
 const KINDS = prompts.kinds.map((k) => ({ rule: k.rule, keyword: new RegExp(atWordStart(k.keywords), 'i') }));
 const WEAK_PAYWALL = new RegExp(atWordStart(prompts.weakPaywallKeywords), 'i');
+/** An imperative or the page speaking about itself, at the start. */
+const OPENER = new RegExp(`^(?:${alternation([...prompts.imperatives, ...prompts.selfReference])})(?![${LETTER}])`, 'i');
 /**
  * Case-sensitive with ASCII `\\b`: much cheaper than a case-insensitive scan, and the reader
  * words are ASCII, written in lower case or capitalised.
  */
 const READER = new RegExp(`\\b(?:${alternation(prompts.readerWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\\b`);
-const IMPERATIVE = new RegExp(`^(?:${alternation(prompts.imperatives)})(?![${LETTER}])`, 'i');
-const SELF = new RegExp(`^(?:${alternation(prompts.selfReference)})(?![${LETTER}])`, 'i');
 const REPORTED = new RegExp(asWord(prompts.reported), 'i');
 /** Quotation marks: a prompt never quotes anyone. */
 const QUOTE = /["“”„«»]/;
 
+/** `Nog geen abonnee? Probeer …`: an opener right after a question. */
+const opensAfter = (text: string, question: number): boolean => question > 0 && OPENER.test(text.slice(question + 2));
+
 /** The prompt rule (`paywall`, `newsletter`, `tip-line`) whose kind `text` (one trimmed line) is, or null. */
 export function promptKind(text: string): string | null {
   if (text.length > prompts.maxLength) return null;
-  // Anchored tests first, then the reader words: far fewer lines address the reader than not.
   const question = text.indexOf('? ');
-  const opens = IMPERATIVE.test(text) || SELF.test(text) || (question > 0 && IMPERATIVE.test(text.slice(question + 2)));
+  // The anchored test first, then the reader words: far fewer lines address the reader than not.
+  const opens = OPENER.test(text) || opensAfter(text, question);
   if (!opens && !READER.test(text)) return null;
   if (QUOTE.test(text) || REPORTED.test(text)) return null;
   if (ANY_KEYWORD.test(text)) for (const kind of KINDS) if (kind.keyword.test(text)) return kind.rule;
