@@ -338,8 +338,12 @@ const CAPTION_MAX_WORDS = 25;
 const CAPTION_MAX_LENGTH = 220;
 /** Headlines carry a colon or quotation; captions describe, they do not quote. */
 const NOT_IN_CAPTION = /[:;?!"“”„«»‘’]/u;
-/** `… in Moskou`, `… in het Diriyah-paleis in Riyad`: a caption often ends on where the picture was taken. */
-const PLACE_TAIL = /\s(?:in|bij|op|aan|naar|voor|uit)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}$/u;
+/**
+ * `… in Moskou`, `… in het Diriyah-paleis in Riyad`: a caption often ends on where the picture was
+ * taken, also a place whose name has a particle (`aan het Meer van Genève`).
+ */
+const PLACE_TAIL =
+  /\s(?:in|bij|op|aan|naar|voor|uit)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}'’-]*(?:(?:[\s-]|\s(?:van|de|der|den|des|la|le)(?:\s(?:de|der|den|het|la))?\s)\p{Lu}[\p{L}'’-]*){0,3}$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** Words that name the people or places of the gazetteer, whole. */

@@ -4,6 +4,8 @@
  * quirks without touching code; this module only knows the three kinds of rule.
  */
 import noiseData from '../data/noise.json' with { type: 'json' };
+import { isCaptionCredit } from './caption-credit.ts';
+import { promptKind } from './prompt.ts';
 import { parseDateHeader } from './dates.ts';
 import type { IngestFile } from './diagnostics.ts';
 
@@ -19,6 +21,8 @@ export interface NoiseRule {
   maxLength?: number;
   /** Tried only when this (cheap, literal) pattern is found in the last 120 characters of the line. */
   requires?: RegExp;
+  /** An audience count (`12.431 abonnees`): the short line just above it is the channel's or account's name. */
+  dropsName?: boolean;
 }
 
 export interface SourceLine {
@@ -33,7 +37,16 @@ function isKind(value: unknown): value is NoiseKind {
 
 /** Compile rule data once; a malformed entry is a programming error in the data file, so it throws. */
 export function compileNoiseRules(data: {
-  rules: { id: string; kind: string; pattern: string; flags?: string; afterBody?: boolean; maxLength?: number; requires?: string }[];
+  rules: {
+    id: string;
+    kind: string;
+    pattern: string;
+    flags?: string;
+    afterBody?: boolean;
+    maxLength?: number;
+    requires?: string;
+    dropsName?: boolean;
+  }[];
 }): NoiseRule[] {
   return data.rules.map((r) => {
     if (!isKind(r.kind)) throw new Error(`noise rule ${r.id}: unknown kind ${r.kind}`);
@@ -41,6 +54,7 @@ export function compileNoiseRules(data: {
     if (r.afterBody === true) rule.afterBody = true;
     if (r.maxLength !== undefined) rule.maxLength = r.maxLength;
     if (r.requires !== undefined) rule.requires = new RegExp(r.requires, 'u');
+    if (r.dropsName === true) rule.dropsName = true;
     return rule;
   });
 }
@@ -171,6 +185,21 @@ function stripFacts(text: string, line: number, fact: RuleSet, file: IngestFile)
   return rest.join(' | ');
 }
 
+/** A channel or account name is a short label, not a sentence. */
+const NAME_MAX_LENGTH = 60;
+
+/** Drop the name line kept just above an audience count (blank lines between them are kept). */
+function dropName(kept: SourceLine[], file: IngestFile): void {
+  let i = kept.length - 1;
+  while (i >= 0 && kept[i]?.text.trim() === '') i--;
+  const name = kept[i];
+  if (name === undefined) return;
+  const text = name.text.trim();
+  if (text.length > NAME_MAX_LENGTH || ENDS_SENTENCE.test(text)) return;
+  kept.splice(i, 1);
+  file.drop(name.line, 'noise/channel-name', text);
+}
+
 /** Keep what is left of a line: its header prefix (if any) and its text, as the source object when unchanged. */
 function keepLine(kept: SourceLine[], source: SourceLine, prefix: string, text: string): void {
   const full = prefix === '' ? text : `${prefix}${text}`.trim();
@@ -186,6 +215,11 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
   const { inline, sidebar, fact, whole } = setsFor(rules);
   const kept: SourceLine[] = [];
   let bodySeen = false;
+  // A finished sentence of running text: before it, a caption credited to news agencies is no closing credit.
+  let proseSeen = false;
+  // The last line long enough to be a paragraph: a caption above it stands between paragraphs.
+  let lastLong = lines.length - 1;
+  while (lastLong >= 0 && (lines[lastLong]?.text.length ?? 0) < BODY_LINE_MIN) lastLong--;
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i];
     if (source === undefined) continue;
@@ -229,14 +263,32 @@ export function stripNoise(lines: SourceLine[], file: IngestFile, rules: NoiseRu
     }
     const lineRule = firstMatch(whole, text);
     if (lineRule) {
+      if (lineRule.dropsName) dropName(kept, file);
       file.drop(source.line, `noise/${lineRule.id}`, text);
+      keepLine(kept, source, prefix, '');
+      continue;
+    }
+    const prompt = promptKind(text);
+    if (prompt !== null) {
+      file.drop(source.line, `noise/${prompt}`, text);
+      keepLine(kept, source, prefix, '');
+      continue;
+    }
+    if (isCaptionCredit(text, !proseSeen, i < lastLong)) {
+      file.drop(source.line, 'noise/caption-credit', text);
       keepLine(kept, source, prefix, '');
       continue;
     }
     const withoutFacts = stripFacts(text, source.line, fact, file);
     if (withoutFacts !== null) text = withoutFacts;
     keepLine(kept, source, prefix, text);
-    if (text.length >= BODY_LINE_MIN || ENDS_SENTENCE.test(text)) bodySeen = true;
+    // Both flags only turn on, so the `$`-anchored test (tried at every offset) runs only until then.
+    if (!proseSeen) {
+      const long = text.length >= BODY_LINE_MIN;
+      const endsSentence = ENDS_SENTENCE.test(text);
+      if (long || endsSentence) bodySeen = true;
+      if (long && endsSentence) proseSeen = true;
+    }
   }
   return kept;
 }

@@ -19,12 +19,29 @@ export type Item =
 
 const AGENCY = `(?:${alternation(headlineWords.agencies)})`;
 const AGENCIES = `${AGENCY}(?:\\s*[/,]\\s*${AGENCY}){0,4}`;
-/** `(ANP/AFP)` on its own line: the agency that credits the text above it. */
-const CREDIT_LINE = new RegExp(`^\\(\\s*(${AGENCIES})\\s*\\)\\.?$`, 'u');
+/**
+ * `(ANP/AFP)` or `- ANP` on its own line: the agency that credits the text above it. Any case
+ * (`(belga/afp)`): no sentence of prose looks like this.
+ */
+const CREDIT_LINE = new RegExp(`^(?:\\(\\s*(${AGENCIES})\\s*\\)|[-–—]\\s*(${AGENCIES}))\\.?$`, 'i');
 /** The same credit after the last sentence of a paragraph (`… aldus Peskov. (ANP)`). */
-const CREDIT_TAIL = new RegExp(`[.!?"”’»…]\\s+\\((${AGENCIES})\\)$`, 'u');
+const CREDIT_TAIL = new RegExp(`[.!?"”’»…]\\s+\\((${AGENCIES})\\)$`, 'i');
 const CREDIT_TAIL_MAX = 80;
-const normalAgency = (agency: string): string => agency.trim().replace(/\s*[/,]\s*/g, '/');
+/** `(`, `-`, `–`, `—`: the first character of a closing-credit line. */
+const opensCredit = (c: number): boolean => c === 40 || c === 45 || c === 0x2013 || c === 0x2014;
+/** An agency as the list spells it (`belga` → `Belga`); a spelling the list has is kept (`dpa`). */
+const AGENCY_SPELLING = new Map<string, string>();
+for (const agency of headlineWords.agencies) {
+  if (!AGENCY_SPELLING.has(agency.toLowerCase())) AGENCY_SPELLING.set(agency.toLowerCase(), agency);
+}
+const LISTED = new Set(headlineWords.agencies);
+const spelled = (agency: string): string => (LISTED.has(agency) ? agency : (AGENCY_SPELLING.get(agency.toLowerCase()) ?? agency));
+const normalAgency = (agency: string): string =>
+  agency
+    .trim()
+    .split(/\s*[/,]\s*/)
+    .map(spelled)
+    .join('/');
 
 /** A paragraph of running text: once one is seen, a date stamp opening a line is prose, not a header. */
 const BODY_MIN_LENGTH = 60;
@@ -96,10 +113,11 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
       previousBlank = true;
       continue;
     }
-    const credit = text.charCodeAt(0) === 40 ? CREDIT_LINE.exec(text) : null;
-    if (credit?.[1] !== undefined) {
+    const credit = opensCredit(text.charCodeAt(0)) ? CREDIT_LINE.exec(text) : null;
+    const creditAgency = credit?.[1] ?? credit?.[2];
+    if (creditAgency !== undefined) {
       close();
-      items.push({ kind: 'credit', line: source.line, text, agency: normalAgency(credit[1]) });
+      items.push({ kind: 'credit', line: source.line, text, agency: normalAgency(creditAgency) });
       previousBlank = true;
       continue;
     }

@@ -119,3 +119,65 @@ test('every whole-line rule carries a length limit, so long paragraphs skip it',
     assert.ok(typeof rule.maxLength === 'number' && rule.maxLength >= 60, `${rule.id}: maxLength`);
   }
 });
+
+test('tag and channel furniture is dropped: hashtags, counters, audience counts with the name above, channel prompts, source links', () => {
+  const furniture = [
+    '#Kremlin #Biden',
+    '#Oekraïne, #NAVO',
+    '👁 12,4K',
+    '💬 318',
+    '3,1K views',
+    '1.204 volgers',
+    'Doorgestuurd van Kanaal Oost',
+    '📣 Volg ons kanaal voor meer updates: t.me/voorbeeld_kanaal',
+    'Word lid van onze groep op WhatsApp: https://chat.example.com/abc',
+    'https://t.me/voorbeeld_kanaal',
+    'Lees het originele artikel bij nu.nl',
+    'Bekijk het origineel op voorbeeld.nl',
+    'Lees ook op Nieuwsplein: Zo verloopt de gevangenenruil',
+  ];
+  assert.deepEqual(keptText(['Slotzin van het stuk.', ...furniture].join('\n')), ['Slotzin van het stuk.']);
+  const file = new IngestFile('t.txt');
+  const kept = stripNoise(linesOf('Kanaal Oost 🇺🇦\n8.102 abonnees\nDe tekst van het bericht.'), file);
+  assert.deepEqual(
+    kept.map((l) => l.text),
+    ['De tekst van het bericht.'],
+  );
+  assert.deepEqual(
+    file.dropped.map((d) => d.rule),
+    ['noise/channel-name', 'noise/audience-count'],
+  );
+  // A sentence above an audience count is text, not a channel name.
+  assert.deepEqual(keptText('Het kanaal groeide snel.\n12.431 abonnees'), ['Het kanaal groeide snel.']);
+});
+
+test('prose about hashtags, followers, channels and sources stays', () => {
+  for (const prose of [
+    '#MeToo kwam ook in Rusland op gang, schreef de krant.',
+    'Zelensky heeft op Telegram 1,2 miljoen volgers.',
+    'Volgens het Telegram-kanaal Rybar rukten Russische troepen op.',
+    'Volg het geld, zei de onderzoeker over de sancties.',
+    'Het kanaal telt 12.431 abonnees, meldt de beheerder.',
+    'Bekijk het origineel van het akkoord eens goed, zei Lavrov.',
+    'Meer over de gesprekken maakte het Kremlin niet bekend.',
+    '2 miljoen',
+  ]) {
+    assert.deepEqual(keptText(prose), [prose], prose);
+  }
+});
+
+test('more furniture shapes: tag chips, label-first view counts, large audience counts, origin notes', () => {
+  const furniture = [
+    'Rusland · Oekraïne · Verenigde Staten',
+    'Kremlin • Witte Huis • Sancties • Diplomatie',
+    'Weergaven: 8.312',
+    '1,2 mln. abonnees',
+    'Via: nu.nl',
+    'Oorspronkelijk verschenen op voorbeeld.nl',
+    'Ga verder met lezen op voorbeeld.nl',
+  ];
+  assert.deepEqual(keptText(['Slotzin van het stuk.', ...furniture].join('\n')), ['Slotzin van het stuk.']);
+  for (const kept of ['Nieuws • 7 december 2021', 'Biden · Poetin', 'Via Turkije reisde de delegatie door naar Moskou.']) {
+    assert.equal(keptText(kept).length, 1, kept);
+  }
+});

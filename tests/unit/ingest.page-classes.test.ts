@@ -91,6 +91,11 @@ test('caption-bare: a verb-less caption is set aside before the lede, at the top
     assert.equal(captionEvidence(caption), 'cue', caption);
   }
   assert.equal(captionEvidence('De Oekraïense president Zelensky en zijn Poolse ambtgenoot Duda in Kiev'), 'shape');
+  // A place whose name has a particle ends a caption too.
+  for (const caption of ['Rubio en Lavrov bij het Paleis van de Naties', 'Blinken en Lavrov aan de Golf van Finland']) {
+    assert.equal(captionEvidence(caption), 'shape', caption);
+  }
+  assert.equal(captionEvidence('Blinken spreekt Lavrov aan de Golf van Finland'), null, 'with a verb it is a headline');
   for (const headline of [
     'Biden belt Poetin over Oekraïne',
     'Basketbalster Griner vrij na gevangenenruil tussen VS en Rusland',
@@ -225,6 +230,30 @@ test('closing-credit: an agency in parentheses after the text is the agency, nev
   assert.equal(dateline.agency, 'AP', 'the dateline names the agency first');
   const mention = only(['Biden en Poetin spreken ruim twee uur', LEDE, 'Dat meldt persbureau Reuters (RTR)'].join('\n'));
   assert.equal(mention.agency, null, 'an agency named inside a sentence is not a credit');
+});
+
+test('closing-credit in any case or after a dash: the agency as the list spells it, the line never text', () => {
+  const forms: [string, string][] = [
+    ['(belga)', 'Belga'],
+    ['(belga/afp)', 'Belga/AFP'],
+    ['(anp / reuters)', 'ANP/Reuters'],
+    ['(ANP/Belga) ', 'ANP/Belga'],
+    ['- ANP', 'ANP'],
+    ['– AFP/dpa', 'AFP/dpa'],
+    ['(Dpa)', 'DPA'],
+  ];
+  for (const [credit, agency] of forms) {
+    const r = only(['Biden en Poetin spreken ruim twee uur', LEDE, SECOND, credit].join('\n'));
+    assert.equal(r.agency, agency, credit);
+    assert.ok(body(r).endsWith('garanties van de NAVO.'), credit);
+  }
+  const tail = only(['Biden en Poetin spreken ruim twee uur', LEDE, `${SECOND} (belga)`].join('\n'));
+  assert.equal(tail.agency, 'Belga');
+  // A dash inside prose, or a line that goes on after the agency, is no credit.
+  for (const prose of ['- ANP-fotograaf Koen van Weel was erbij.', '- Reuters meldt dat het Kremlin niet reageerde.']) {
+    const r = only(['Biden en Poetin spreken ruim twee uur', LEDE, SECOND, prose].join('\n'));
+    assert.equal(r.agency, null, prose);
+  }
 });
 
 test('date lines in more shapes; year-less stamps are noise, never dates', () => {

@@ -162,6 +162,121 @@ const CASES: Record<string, Expected[]> = {
       absent: [],
     },
   ],
+  'caption-credit-shapes.txt': [
+    {
+      title: 'Amerikaanse en Russische diplomaten praten in Istanbul over hun ambassades',
+      date: '2025-02-27',
+      dateline: 'ISTANBUL',
+      agency: 'ANP/AFP',
+      paragraphs: 3,
+      ledeStarts: 'Amerikaanse en Russische diplomaten zijn donderdag in Istanbul',
+      // Prose that names an agency or photographers stays.
+      contains: ['meldt persbureau Reuters.', 'sprak tegen fotografen van AFP niet over de oorlog in Oekraïne.'],
+      absent: ['Beluister', 'Umit Bektas', 'consulaat', 'Sputnik via AP', 'persconferentie', '(ANP/AFP)'],
+    },
+  ],
+  'caption-credit-top-agencies.txt': [
+    {
+      title: 'Blinken en Lavrov spreken elkaar kort in Stockholm',
+      date: '2022-12-02',
+      dateline: null,
+      agency: null,
+      paragraphs: 3,
+      ledeStarts: 'De Amerikaanse minister van Buitenlandse Zaken Antony Blinken heeft vrijdag',
+      contains: ['Dat meldt Belga.'],
+      absent: ['Bewaar artikel', 'wandelgangen', '(Reuters / AFP)', 'Shutterstock', 'Bachmoet', 'vliegveld'],
+    },
+  ],
+  'caption-credit-mark.txt': [
+    {
+      title: 'Trump en Poetin spreken af in Boedapest, Zelensky reageert sceptisch',
+      date: '2025-10-16',
+      dateline: 'WASHINGTON',
+      agency: null,
+      paragraphs: 3,
+      ledeStarts: 'De Amerikaanse president Donald Trump en zijn Russische ambtgenoot',
+      contains: ['schrijft The Wall Street Journal.'],
+      absent: ['Zeeuwse Koerier', 'HOLLANDSE HOOGTE', 'Orbán', 'Getty', 'Alaska'],
+    },
+  ],
+  'closing-credit-lowercase.txt': [
+    {
+      title: 'Biden en Zelensky praten over nieuwe luchtafweer',
+      date: '2021-12-21',
+      dateline: 'WASHINGTON',
+      agency: 'Belga/Reuters',
+      paragraphs: 3,
+      ledeStarts: 'De Amerikaanse president Joe Biden heeft dinsdag',
+      contains: ['Het Kremlin noemde het gesprek "een poging om spanningen op te drijven".'],
+      absent: ['(belga', 'garanties', 'Kempens'],
+    },
+    {
+      // Glued wire copy: the headline after a closing credit opens the next article; it states no date.
+      title: "Poetin wil garanties over NAVO 'binnen enkele weken'",
+      date: null,
+      dateline: null,
+      agency: 'Belga',
+      paragraphs: 3,
+      ledeStarts: 'Het Kremlin wil nog voor het einde van januari',
+      contains: ['Een woordvoerder verwees naar een verklaring van persbureau AP.'],
+      absent: ['(belga)', 'luchtafweer'],
+    },
+  ],
+  'closing-credit-dash.txt': [
+    {
+      title: 'Rusland en VS ruilen gevangenen uit in Abu Dhabi',
+      date: '2022-12-08',
+      dateline: 'ABU DHABI',
+      agency: 'ANP',
+      paragraphs: 3,
+      ledeStarts: 'De Verenigde Staten en Rusland hebben donderdag',
+      contains: ['Het Kremlin bevestigde de ruil via het staatspersbureau TASS.'],
+      absent: ['- ANP', 'Noordkaap', 'Gevangenenruil'],
+    },
+  ],
+  'prompts-regional.txt': [
+    {
+      title: 'Russische en Amerikaanse onderhandelaars praten in Genève over kernwapens',
+      date: '2022-01-10',
+      dateline: 'GENÈVE',
+      agency: null,
+      paragraphs: 4,
+      ledeStarts: 'Amerikaanse en Russische onderhandelaars hebben maandag in Genève',
+      // Prose about subscribers, a subscription and a quoted tip stays.
+      contains: [
+        'Het aantal abonnees van Russische staatskanalen',
+        'Wie een abonnement heeft op de Russische staatskrant',
+        'grapte de Russische onderminister Rjabkov.',
+      ],
+      absent: ['gratis artikel', 'Tip ons', 'inbox', 'voorbehouden'],
+    },
+  ],
+  'channel-copy.txt': [
+    {
+      // A channel copy has no headline: the channel's name above its audience count is no title.
+      title: null,
+      date: '2025-02-18',
+      dateline: null,
+      agency: null,
+      paragraphs: 3,
+      ledeStarts: 'Rubio en Lavrov hebben dinsdag in Riyad',
+      contains: ['Het Kremlin meldde op Telegram dat de sfeer "zakelijk" was.', 'die op X meer dan acht miljoen volgers heeft'],
+      absent: ['Frontlinie', 'abonnees', 'Gedeeld van', '#Riyad', '1,2K', '23.4K', 't.me'],
+    },
+  ],
+  'aggregator-tags.txt': [
+    {
+      title: "Biden waarschuwt Poetin in telefoongesprek voor 'hoge prijs'",
+      date: '2022-02-13',
+      dateline: 'WASHINGTON',
+      agency: null,
+      paragraphs: 3,
+      ledeStarts: 'De Amerikaanse president Joe Biden heeft de Russische president',
+      // Prose that opens on `Meer over` or a hashtag stays.
+      contains: ['Meer over de inhoud van het gesprek maakte het Witte Huis niet bekend.', '#Oekraïne is volgens Biden'],
+      absent: ['Nieuwsbundel', 'Lees ook bij', 'ochtendpost.nl', 'Onderwerpen', 'Rusland-Oekraïneoorlog', 'Vergelijkbare', 'ambassade'],
+    },
+  ],
   'paywall-teaser-only.txt': [],
   'link-list-only.txt': [],
 };

@@ -1,0 +1,42 @@
+/**
+ * Prompts to the reader — subscribe, log in, sign up for a newsletter, send the newsroom a tip —
+ * told by a keyword and the shape of a prompt (short, addressed to the reader) rather than by
+ * outlet sentences, so a new outlet's wording is caught too. The words are `data/prompts.json`.
+ */
+import prompts from '../data/prompts.json' with { type: 'json' };
+import { alternation } from './pattern.ts';
+
+/** Letters that may not touch a keyword or word on its left (ASCII and Latin-1 accented). */
+const LETTER = 'a-z\\u00c0-\\u024f';
+const atWordStart = (words: string[]): string => `(?:^|[^${LETTER}])(?:${alternation(words)})`;
+const asWord = (words: string[]): string => `${atWordStart(words)}(?![${LETTER}])`;
+
+/** One keyword test for all kinds (after the cheaper test of the reader address), then the kind. */
+const ANY_KEYWORD = new RegExp(atWordStart(prompts.kinds.flatMap((k) => k.keywords)), 'i');
+const KINDS = prompts.kinds.map((k) => ({ rule: k.rule, keyword: new RegExp(atWordStart(k.keywords), 'i') }));
+const WEAK_PAYWALL = new RegExp(atWordStart(prompts.weakPaywallKeywords), 'i');
+/** An imperative or the page speaking about itself, at the start. */
+const OPENER = new RegExp(`^(?:${alternation([...prompts.imperatives, ...prompts.selfReference])})(?![${LETTER}])`, 'i');
+/**
+ * Case-sensitive with ASCII `\\b`: much cheaper than a case-insensitive scan, and the reader
+ * words are ASCII, written in lower case or capitalised.
+ */
+const READER = new RegExp(`\\b(?:${alternation(prompts.readerWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\\b`);
+const REPORTED = new RegExp(asWord(prompts.reported), 'i');
+/** Quotation marks: a prompt never quotes anyone. */
+const QUOTE = /["“”„«»]/;
+
+/** `Nog geen abonnee? Probeer …`: an opener right after a question. */
+const opensAfter = (text: string, question: number): boolean => question > 0 && OPENER.test(text.slice(question + 2));
+
+/** The prompt rule (`paywall`, `newsletter`, `tip-line`) whose kind `text` (one trimmed line) is, or null. */
+export function promptKind(text: string): string | null {
+  if (text.length > prompts.maxLength) return null;
+  const question = text.indexOf('? ');
+  // The anchored test first, then the reader words: far fewer lines address the reader than not.
+  const opens = OPENER.test(text) || opensAfter(text, question);
+  if (!opens && !READER.test(text)) return null;
+  if (QUOTE.test(text) || REPORTED.test(text)) return null;
+  if (ANY_KEYWORD.test(text)) for (const kind of KINDS) if (kind.keyword.test(text)) return kind.rule;
+  return opens && WEAK_PAYWALL.test(text) ? 'paywall' : null;
+}
