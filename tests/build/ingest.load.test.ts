@@ -14,8 +14,12 @@ import { createIngestCache } from '../../src/ingest/cache.ts';
 import { loadFileIngests } from '../../src/ingest/load.ts';
 
 const SITE_FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/site/articles');
-/** The unprivileged user the CLI runs as when these tests run as root, for whom permissions count. */
-const NOBODY = 65534;
+/**
+ * Root reads any folder, so as root (CI) the CLI runs without the two capabilities that let it
+ * (setpriv, util-linux): still as root, so it reads the clone wherever it lies, but a folder
+ * without read permission stays closed to it.
+ */
+const WITHOUT_OVERRIDE = ['--bounding-set', '-dac_override,-dac_read_search'];
 
 let tmp = '';
 let archive = '';
@@ -46,13 +50,11 @@ after(async () => {
 
 describe('loading the archive folder', () => {
   it('an unreadable folder is an error under its own path; its siblings are still read', async () => {
-    const asRoot = process.getuid?.() === 0;
+    const cli = [process.execPath, '--import', 'tsx', 'src/cli/ingest.ts', archive];
+    const [command, ...args] = process.getuid?.() === 0 ? ['setpriv', ...WITHOUT_OVERRIDE, ...cli] : cli;
     const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/ingest.ts', archive],
-        { cwd: REPO_ROOT, timeout: 60_000, ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) },
-        (error, stdout) => resolve({ code: (error as { code?: number } | null)?.code ?? 0, stdout }),
+      execFile(command as string, args, { cwd: REPO_ROOT, timeout: 60_000 }, (error, stdout) =>
+        resolve({ code: (error as { code?: number } | null)?.code ?? 0, stdout }),
       );
     });
     assert.equal(result.code, 1, result.stdout);
