@@ -251,7 +251,23 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     }
     seg.blocks.push({ type: 'paragraph', line: item.line, text: item.text });
   });
+  for (const segment of segments) dropTrailingFurniture(segment, file);
   return segments;
+}
+
+/**
+ * What follows an article's last sentence and ends none itself is page furniture, whatever its
+ * wording: a teaser headline, a label, tags, a byline, a subheading with nothing under it. An
+ * article's text ends on a sentence; a line in the middle without a full stop is a subheading and
+ * stays. Only blocks after a paragraph that ends a sentence go, so a page of such lines keeps them
+ * (and is then no article: notAnArticle).
+ */
+function dropTrailingFurniture(segment: Segment, file: IngestFile): void {
+  const blocks = segment.blocks;
+  let end = blocks.length;
+  while (end > 0 && !endsSentence((blocks[end - 1] as SegmentBlock).text)) end--;
+  if (end === 0 || end === blocks.length || (blocks[end - 1] as SegmentBlock).type !== 'paragraph') return;
+  for (const b of blocks.splice(end)) file.drop(b.line, 'segment/trailing-furniture', b.text);
 }
 
 const PROSE_MIN_WORDS = 25;
