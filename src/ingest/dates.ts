@@ -133,6 +133,49 @@ function parseSingleDateLine(line: string): DateLine | null {
   };
 }
 
+/** Separators of a byline-and-date or section-and-date line: bars, dots, spaced dashes, a comma. */
+const LABEL_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+|,\s+/u;
+/** A time of day on its own (`09:12`, `9.12 uur`, `09u12`). */
+const CLOCK_TIME = new RegExp(`^${TIME_ONLY}$`, 'u');
+/** Words a label beside the date may have: a section, a byline, an outlet (`Door Jan de Vries`). */
+const LABEL_MAX_WORDS = 5;
+const SENTENCE_END = /[.!?…]["”’']?$/u;
+
+/**
+ * A date stamp among short labels (`Buitenland - 13 januari 2022 - 09:12`, `Door Jan Jansen -
+ * 13 januari 2022, 09:12`, `RTV Drenthe | 13 januari 2022`, `Vandaag, 13 januari 2022`): the
+ * stamp, or null. Every other part must be a time, another stamp or a label of a few words; a
+ * sentence, a long part or a second year it cannot read make it no date line. Only for the lines
+ * above an article's text (the caller's choice), where a page puts its date.
+ */
+export function parseLabelledDateLine(line: string): DateLine | null {
+  if (line.length > MAX_STAMPS_LENGTH || !ANY_DIGIT.test(line) || SENTENCE_END.test(line)) return null;
+  const parts = line.split(LABEL_SEPARATOR).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  let found: DateLine | null = null;
+  for (const part of parts) {
+    const stamp = parseDateLine(part);
+    if (stamp) {
+      // The first stamp is the publication, unless it says it is an update and a later one does not.
+      if (found === null || (found.updated && !stamp.updated)) found = stamp;
+      continue;
+    }
+    if (CLOCK_TIME.test(part) || isLabel(part)) continue;
+    return null;
+  }
+  return found;
+}
+
+const LABEL_PARTICLES = new Set(dutch.labelParticles);
+/**
+ * A section, outlet or byline of a few capitalised words (`Buitenland`, `RTV Drenthe`, `Door Jan
+ * van der Berg`), not a phrase of prose such as a caption's `Poetin in Moskou`.
+ */
+function isLabel(part: string): boolean {
+  const words = part.split(/\s+/u);
+  return words.length <= LABEL_MAX_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || LABEL_PARTICLES.has(w));
+}
+
 export function isYearlessStamp(line: string): boolean {
   return line.length <= 60 && ANY_DIGIT.test(line) && YEARLESS_RE.test(line.trim());
 }

@@ -5,7 +5,15 @@
  * one clearly continues the other. Year-less live-blog stamps (`14:32`, `9 februari`) are dropped.
  */
 import headlineWords from '../data/headline-words.json' with { type: 'json' };
-import { isYearlessStamp, parseDateHeader, parseDateLine, parseDatePrefix, type DateLine, type PartialDate } from './dates.ts';
+import {
+  isYearlessStamp,
+  parseDateHeader,
+  parseDateLine,
+  parseDatePrefix,
+  parseLabelledDateLine,
+  type DateLine,
+  type PartialDate,
+} from './dates.ts';
 import type { IngestFile } from './diagnostics.ts';
 import { looksLikeHeadline } from './headline.ts';
 import type { SourceLine } from './noise.ts';
@@ -100,7 +108,8 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
       text = header.rest.trim();
       if (text === '') continue;
     }
-    const date = parseDateLine(text);
+    // Above the text a page may put its date among labels (`Buitenland - 13 januari 2022 - 09:12`).
+    const date = parseDateLine(text) ?? (bodySeen ? null : parseLabelledDateLine(text));
     if (date) {
       close();
       items.push({ kind: 'date', line: source.line, text, date });
