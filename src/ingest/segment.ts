@@ -266,8 +266,37 @@ function dropTrailingFurniture(segment: Segment, file: IngestFile): void {
   const blocks = segment.blocks;
   let end = blocks.length;
   while (end > 0 && !endsSentence((blocks[end - 1] as SegmentBlock).text)) end--;
-  if (end === 0 || end === blocks.length || (blocks[end - 1] as SegmentBlock).type !== 'paragraph') return;
+  if (end === 0 || (blocks[end - 1] as SegmentBlock).type !== 'paragraph') return;
+  end = Math.min(end, furnitureRunStart(blocks, end));
   for (const b of blocks.splice(end)) file.drop(b.line, 'segment/trailing-furniture', b.text);
+}
+
+/** A list item (`- geen NAVO-uitbreiding`, `2. terugtrekking`): text of the article, even without a full stop. */
+const LIST_ITEM = /^(?:[-–—•*·]|\d{1,2}[.)])\s/u;
+/** A block that ends no sentence and is no list item: a label, a teaser headline, a heading. */
+const endsNoSentence = (text: string): boolean => !endsSentence(text) && !LIST_ITEM.test(text);
+
+/** A paragraph this long is article text, wherever it stands. */
+const ARTICLE_PARAGRAPH_WORDS = 30;
+
+/**
+ * Where a page's furniture starts before `end`: the first run of two blocks that end no sentence
+ * (`Lees ook` and a teaser headline, a label and tags) after the text has begun, when nothing of
+ * article length follows it — so a closing prompt that does end on a full stop (`Heb je een tip?
+ * Mail ons.`) goes with the run before it. A list inside the text (`De eisen:`, items) is
+ * followed by paragraphs of article length and stays.
+ */
+function furnitureRunStart(blocks: SegmentBlock[], end: number): number {
+  let run = end;
+  for (let i = end - 1; i >= 0; i--) {
+    const b = blocks[i] as SegmentBlock;
+    if (countWords(b.text, ARTICLE_PARAGRAPH_WORDS) >= ARTICLE_PARAGRAPH_WORDS) break;
+    const next = blocks[i + 1];
+    if (i > 0 && next !== undefined && i + 1 < end && endsNoSentence(b.text) && endsNoSentence(next.text)) run = i;
+  }
+  // The text must have begun: a sentence before the run.
+  for (let i = 0; i < run; i++) if (endsSentence((blocks[i] as SegmentBlock).text)) return run;
+  return end;
 }
 
 const PROSE_MIN_WORDS = 25;

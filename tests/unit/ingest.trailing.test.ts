@@ -1,8 +1,10 @@
 /**
  * Trailing furniture: what follows an article's last sentence and ends none itself (teaser
  * headlines, labels, tags, a byline, a heading with nothing under it) is dropped by structure,
- * whatever its wording. A subheading between paragraphs stays, and so does a last paragraph that
- * ends on a quotation. Fixtures of our own in tests/fixtures/ingest/trailing/.
+ * whatever its wording; so is everything from a run of two such lines on, when nothing of article
+ * length follows (a closing bio). A subheading between paragraphs stays, and so do a list inside the
+ * text and a last paragraph that ends on a quotation. Fixtures of our own in
+ * tests/fixtures/ingest/trailing/.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -61,4 +63,28 @@ test('a page of labels only keeps them for the no-article verdict: nothing is tr
   assert.deepEqual(result.records, []);
   assert.ok(result.dropped.some((d) => d.rule === 'ingest/no-prose'));
   assert.ok(!result.dropped.some((d) => d.rule === 'segment/trailing-furniture'));
+});
+
+test('two lines that end no sentence, with nothing of article length after them, end the article: a closing bio goes too', () => {
+  const result = ingest('run-then-prompt.txt');
+  const [record] = result.records;
+  assert.equal(record?.blocks.length, 2);
+  assert.deepEqual(
+    result.dropped.filter((d) => d.rule === 'segment/trailing-furniture').map((d) => d.line),
+    [8, 10, 12],
+  );
+});
+
+test('a list inside the text stays: paragraphs of article length follow it, or its items are list items', () => {
+  assert.deepEqual(
+    ingest('list-in-text.txt').records[0]?.blocks.map((b) => b.type),
+    ['paragraph', 'heading', 'heading', 'heading', 'paragraph'],
+  );
+  const atEnd = ingest('list-at-end.txt');
+  assert.equal(atEnd.records[0]?.blocks.length, 4);
+  assert.ok(atEnd.records[0]?.blocks[3]?.text.startsWith('Washington reageert'));
+  assert.deepEqual(
+    atEnd.dropped.filter((d) => d.rule === 'segment/trailing-furniture'),
+    [],
+  );
 });
