@@ -160,7 +160,7 @@ export function parseLabelledDateLine(line: string): DateLine | null {
       if (found === null || (found.updated && !stamp.updated)) found = stamp;
       continue;
     }
-    if (CLOCK_TIME.test(part) || isLabel(part)) continue;
+    if (CLOCK_TIME.test(part) || isDateLabel(part)) continue;
     return null;
   }
   return found;
@@ -171,7 +171,7 @@ const LABEL_PARTICLES = new Set(dutch.labelParticles);
  * A section, outlet or byline of a few capitalised words (`Buitenland`, `RTV Drenthe`, `Door Jan
  * van der Berg`), not a phrase of prose such as a caption's `Poetin in Moskou`.
  */
-function isLabel(part: string): boolean {
+function isDateLabel(part: string): boolean {
   const words = part.split(/\s+/u);
   return words.length <= LABEL_MAX_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || LABEL_PARTICLES.has(w));
 }

@@ -9,9 +9,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchChromium } from '../support/browser.ts';
-import { buildSite, repoRoot, serve } from '../support/site.ts';
+import { buildSite, serve, SITE_ARTICLES } from '../support/site.ts';
 
-const ARTICLES = path.join(repoRoot, 'tests/fixtures/site/articles');
 const XSS_ID = '2022-03-01-poetin-en-biden-img-src-x-onerror-alert-1-praten-script';
 
 let tmp = '';
@@ -34,7 +33,7 @@ async function newPage(width = 1280): Promise<Page> {
 before(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'kroniek-browser-'));
   const out = path.join(tmp, 'site');
-  const built = await buildSite(out, { ARTICLES_DIR: ARTICLES });
+  const built = await buildSite(out, { ARTICLES_DIR: SITE_ARTICLES });
   assert.equal(built.code, 0, built.stderr);
   server = await serve(out);
   browser = await launchChromium();

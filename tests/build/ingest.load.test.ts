@@ -12,8 +12,8 @@ import { after, before, describe, it } from 'node:test';
 import { REPO_ROOT } from '../../src/build/eleventy-command.ts';
 import { createIngestCache } from '../../src/ingest/cache.ts';
 import { loadFileIngests } from '../../src/ingest/load.ts';
+import { SITE_ARTICLES } from '../support/site.ts';
 
-const SITE_FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/site/articles');
 /**
  * Root reads any folder, so as root (CI) the CLI runs without the two capabilities that let it
  * (setpriv, util-linux): still as root, so it reads the clone wherever it lies, but a folder
@@ -34,7 +34,7 @@ before(async () => {
     ['c', '09-riyad.txt'],
   ] as const) {
     await mkdir(path.join(archive, dir), { recursive: true });
-    await copyFile(path.join(SITE_FIXTURES, file), path.join(archive, dir, file));
+    await copyFile(path.join(SITE_ARTICLES, file), path.join(archive, dir, file));
   }
   execFileSync('mkfifo', [path.join(archive, 'a', 'pijp.txt')]);
   await symlink('..', path.join(archive, 'b', 'terug'));

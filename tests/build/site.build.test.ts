@@ -12,9 +12,8 @@ import { loadArchive } from '../../src/ingest/load.ts';
 import { loadMilestones } from '../../src/site/milestones.ts';
 import { buildSiteData, type SiteData } from '../../src/site/data.ts';
 import { listPeople } from '../../src/ingest/tag.ts';
-import { buildSite, crawl, listFiles, repoRoot, xmlProblems } from '../support/site.ts';
+import { buildSite, crawl, listFiles, xmlProblems, SITE_ARTICLES } from '../support/site.ts';
 
-const ARTICLES = path.join(repoRoot, 'tests/fixtures/site/articles');
 const SITE_URL = 'https://kroniek.example';
 const PREFIX = '/archief/';
 
@@ -36,15 +35,15 @@ before(async () => {
   await mkdir(bad);
   await writeFile(path.join(bad, 'kapot.md'), '---\ntitle: [oops\ndate: 2021-04-01\n---\nPoetin en Biden over Oekraïne.\n');
   const [a, b, c] = await Promise.all([
-    buildSite(plain, { ARTICLES_DIR: ARTICLES, SITE_URL }),
-    buildSite(prefixed, { ARTICLES_DIR: ARTICLES, SITE_URL, PATH_PREFIX: PREFIX }),
+    buildSite(plain, { ARTICLES_DIR: SITE_ARTICLES, SITE_URL }),
+    buildSite(prefixed, { ARTICLES_DIR: SITE_ARTICLES, SITE_URL, PATH_PREFIX: PREFIX }),
     buildSite(path.join(tmp, 'bad-out'), { ARTICLES_DIR: bad }),
   ]);
   assert.equal(a.code, 0, a.stderr);
   assert.equal(b.code, 0, b.stderr);
   buildOutput = a.stdout + a.stderr;
   failed = c;
-  site = buildSiteData(await loadArchive(ARTICLES), loadMilestones(), listPeople());
+  site = buildSiteData(await loadArchive(SITE_ARTICLES), loadMilestones(), listPeople());
 });
 
 after(async () => {
@@ -64,7 +63,7 @@ describe('site build', () => {
   });
 
   it('writes a page for every published record and none for drafts', async () => {
-    const records = (await loadArchive(ARTICLES)).records;
+    const records = (await loadArchive(SITE_ARTICLES)).records;
     const drafts = records.filter((r) => r.draft);
     assert.equal(drafts.length, 1);
     for (const r of records) {

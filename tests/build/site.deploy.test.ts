@@ -14,9 +14,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { BUILD_CLI, REPO_ROOT } from '../../src/build/eleventy-command.ts';
-import { buildSite, listFiles, repoRoot, serve, strictXmlErrors } from '../support/site.ts';
+import { buildSite, listFiles, serve, strictXmlErrors, SITE_ARTICLES } from '../support/site.ts';
 
-const FIXTURE = path.join(repoRoot, 'tests/fixtures/site/articles');
 const SITE_URL = 'https://example.org/archief/';
 const CONTROL = '\u000B\u000C\u0001\uFFFE\uFFFF';
 
@@ -29,7 +28,7 @@ const read = (rel: string): Promise<string> => readFile(path.join(site, rel), 'u
 before(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'kroniek-deploy-'));
   const articles = path.join(tmp, 'articles');
-  await cp(FIXTURE, articles, { recursive: true });
+  await cp(SITE_ARTICLES, articles, { recursive: true });
   // Characters XML forbids, in the headline, lede and body of an on-topic article.
   await writeFile(
     path.join(articles, '11-stuurtekens.txt'),
@@ -130,7 +129,7 @@ function runBuildCommand(env: Record<string, string>, output: string): Promise<{
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', BUILD_CLI, `--output=${output}`], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ARTICLES_DIR: FIXTURE, ...env },
+      env: { ...process.env, ARTICLES_DIR: SITE_ARTICLES, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';

@@ -13,9 +13,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { writeCorpus } from '../../src/bench/corpus.ts';
 import { spawnEleventy } from '../../src/build/eleventy-command.ts';
-import { buildSite, crawl, listFiles, repoRoot } from '../support/site.ts';
-
-const FIXTURE = path.join(repoRoot, 'tests/fixtures/site/articles');
+import { buildSite, crawl, listFiles, SITE_ARTICLES } from '../support/site.ts';
 
 let tmp = '';
 before(async () => {
@@ -60,7 +58,7 @@ describe('publishing', () => {
   it('a rebuild after deleting one article and drafting another removes their pages and the listings only they filled', async () => {
     const articles = path.join(tmp, 'retract-articles');
     const out = path.join(tmp, 'retract-site');
-    await cp(FIXTURE, articles, { recursive: true });
+    await cp(SITE_ARTICLES, articles, { recursive: true });
     const first = await buildSite(out, { ARTICLES_DIR: articles });
     assert.equal(first.code, 0, first.stderr);
     const before = await pages(out);
@@ -104,7 +102,7 @@ describe('publishing', () => {
     const complete = await tree(out);
     assert.ok(complete.size > 1500);
     // A changed archive, so that a finished second build would be visibly different.
-    await cp(path.join(FIXTURE, '02-geneve-top.md'), path.join(articles, 'nieuw.md'));
+    await cp(path.join(SITE_ARTICLES, '02-geneve-top.md'), path.join(articles, 'nieuw.md'));
 
     const child = spawnEleventy({ output: out, env: { ARTICLES_DIR: articles } });
     let output = '';
@@ -129,7 +127,7 @@ describe('publishing', () => {
 
   it('two builds at once into one folder: one builds, the other stops with one clear line', async () => {
     const out = path.join(tmp, 'twice-site');
-    const [a, b] = await Promise.all([buildSite(out, { ARTICLES_DIR: FIXTURE }), buildSite(out, { ARTICLES_DIR: FIXTURE })]);
+    const [a, b] = await Promise.all([buildSite(out, { ARTICLES_DIR: SITE_ARTICLES }), buildSite(out, { ARTICLES_DIR: SITE_ARTICLES })]);
     const results = [a, b];
     assert.ok(
       results.some((r) => r.code === 0),
@@ -140,7 +138,7 @@ describe('publishing', () => {
       assert.match(r.stderr, /^\[kroniek\] another build \(pid \d+\) is writing .*twice-site; wait for it to finish/m);
     }
     const fresh = path.join(tmp, 'twice-fresh');
-    assert.equal((await buildSite(fresh, { ARTICLES_DIR: FIXTURE })).code, 0);
+    assert.equal((await buildSite(fresh, { ARTICLES_DIR: SITE_ARTICLES })).code, 0);
     assert.deepEqual([...(await tree(out)).keys()].sort(), [...(await tree(fresh)).keys()].sort());
     assert.deepEqual((await crawl(out, '/')).broken, []);
     assert.deepEqual(await siblings(out), []);
@@ -152,7 +150,7 @@ describe('publishing', () => {
     await new Promise((r) => dead.on('close', r));
     await writeFile(`${out}.lock`, `${dead.pid}\n`);
     await mkdir(`${out}.tmp-${dead.pid}/artikelen`, { recursive: true });
-    const r = await buildSite(out, { ARTICLES_DIR: FIXTURE });
+    const r = await buildSite(out, { ARTICLES_DIR: SITE_ARTICLES });
     assert.equal(r.code, 0, r.stderr);
     assert.ok(existsSync(path.join(out, 'index.html')));
     assert.deepEqual(await siblings(out), []);

@@ -12,11 +12,10 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from '../../src/build/eleventy-command.ts';
 import type { IngestResult } from '../../src/record/types.ts';
-import { buildSite, listFiles, repoRoot } from '../support/site.ts';
+import { buildSite, listFiles, repoRoot, SITE_ARTICLES } from '../support/site.ts';
 
 const run = promisify(execFile);
 const INGEST_FIXTURES = path.join(repoRoot, 'tests/fixtures/ingest');
-const SITE_FIXTURES = path.join(repoRoot, 'tests/fixtures/site/articles');
 /** The build date in the sitemap, fixed so that two builds can be compared byte for byte. */
 const FIXED = { SOURCE_DATE_EPOCH: '1700000000', SITE_URL: 'https://example.org/' };
 
@@ -45,7 +44,7 @@ before(async () => {
       fromIngest('impossible-part-date.txt'),
       fromIngest('empty.txt'),
       fromIngest('binary.txt'),
-      [path.join(SITE_FIXTURES, '02-geneve-top.md'), '02-geneve-top.md'],
+      [path.join(SITE_ARTICLES, '02-geneve-top.md'), '02-geneve-top.md'],
     ],
     [['diep.md', deep]],
   );
@@ -55,8 +54,8 @@ before(async () => {
     fromIngest('dup-a.txt'),
     fromIngest('dup-b.txt'),
     fromIngest('multi-article.txt'),
-    [path.join(SITE_FIXTURES, '02-geneve-top.md'), '02-geneve-top.md'],
-    [path.join(SITE_FIXTURES, '06-concept.md'), '06-concept.md'],
+    [path.join(SITE_ARTICLES, '02-geneve-top.md'), '02-geneve-top.md'],
+    [path.join(SITE_ARTICLES, '06-concept.md'), '06-concept.md'],
   ]);
 });
 

@@ -9,15 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { spawnEleventy } from '../../src/build/eleventy-command.ts';
-import { crawl, repoRoot } from '../support/site.ts';
-
-const FIXTURE = path.join(repoRoot, 'tests/fixtures/site/articles');
+import { crawl, SITE_ARTICLES } from '../support/site.ts';
 
 test('watch mode rebuilds when an article is deleted and removes the pages only it needed', { timeout: 180_000 }, async () => {
   const tmp = await mkdtemp(path.join(tmpdir(), 'kroniek-watch-'));
   const articles = path.join(tmp, 'articles');
   const out = path.join(tmp, 'site');
-  await cp(FIXTURE, articles, { recursive: true });
+  await cp(SITE_ARTICLES, articles, { recursive: true });
   const child = spawnEleventy({ output: out, env: { ARTICLES_DIR: articles }, extraArgs: ['--watch'] });
   let output = '';
   const waiters: Array<{ pattern: RegExp; from: number; resolve: () => void }> = [];

@@ -9,6 +9,8 @@ import { REPO_ROOT, runEleventy, type EleventyResult } from '../../src/build/ele
 import { existsInSite, serveStatic } from '../../src/build/static-server.ts';
 
 export const repoRoot = REPO_ROOT;
+/** The small archive the build, deploy, publish, watch and browser tests build. */
+export const SITE_ARTICLES = path.join(REPO_ROOT, 'tests/fixtures/site/articles');
 
 /** Build with the real command (src/build/eleventy-command.ts, as `npm run build`) into `output`. */
 export function buildSite(output: string, env: Record<string, string>): Promise<EleventyResult> {
