@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestFile, type FileIngest, type SourceFile } from './pipeline.ts';
+import { ingestBatch, ingestFile, type FileIngest, type SourceFile } from './pipeline.ts';
 import { ingestVersion } from './version.ts';
 
 export { ingestVersion };
@@ -35,6 +35,8 @@ export interface IngestCacheStats {
 export interface IngestCache {
   /** The cached result for this file's bytes, or a fresh one (then remembered). */
   ingest(source: SourceFile): FileIngest;
+  /** `ingest` for many files, in order; the misses are parsed together, a batch at a time (pipeline.ts). */
+  ingestAll(sources: readonly SourceFile[]): FileIngest[];
   get(file: string, bytes: Uint8Array): FileIngest | undefined;
   set(file: string, bytes: Uint8Array, result: FileIngest): void;
   /** Write new entries to disk (no-op without `dir`). */
@@ -45,6 +47,7 @@ export interface IngestCache {
 export function createIngestCache(options: IngestCacheOptions = {}): IngestCache {
   const key = options.version ?? ingestVersion();
   const compute = options.ingest ?? ingestFile;
+  const computeAll = options.ingest ? (sources: readonly SourceFile[]) => sources.map(compute) : ingestBatch;
   const dir = options.dir ? path.join(path.resolve(options.dir), key) : null;
   const memory = new Map<string, { hash: string; result: FileIngest }>();
   const pending = new Map<string, FileIngest>();
@@ -86,6 +89,23 @@ export function createIngestCache(options: IngestCacheOptions = {}): IngestCache
       const result = compute(source);
       store(source.file, hash, result);
       return result;
+    },
+    ingestAll(sources) {
+      const results: (FileIngest | undefined)[] = [];
+      const misses: { at: number; hash: string; source: SourceFile }[] = [];
+      sources.forEach((source, at) => {
+        const hash = hashOf(source.file, source.bytes);
+        const cached = lookup(source.file, hash);
+        results.push(cached);
+        if (!cached) misses.push({ at, hash, source });
+      });
+      stats.misses += misses.length;
+      computeAll(misses.map((m) => m.source)).forEach((result, i) => {
+        const miss = misses[i] as (typeof misses)[number];
+        store(miss.source.file, miss.hash, result);
+        results[miss.at] = result;
+      });
+      return results as FileIngest[];
     },
     get(file, bytes) {
       return lookup(file, hashOf(file, bytes));
@@ -142,6 +162,10 @@ function uncached(): IngestCache {
       stats.misses++;
       return ingestFile(source);
     },
+    ingestAll(sources) {
+      stats.misses += sources.length;
+      return ingestBatch(sources);
+    },
     get: () => undefined,
     set: () => undefined,
     flush: async () => undefined,
@@ -150,5 +174,5 @@ function uncached(): IngestCache {
 
 /** All sources through a cache, in order. */
 export function cachedIngest(sources: SourceFile[], cache: IngestCache = sharedIngestCache()): FileIngest[] {
-  return sources.map((source) => cache.ingest(source));
+  return cache.ingestAll(sources);
 }

@@ -68,24 +68,31 @@ function typedBlock(b: SegmentBlock): Block {
   return { type: isWholeQuote(b.text) ? 'quote' : 'paragraph', text: b.text };
 }
 
-/** One article's fields; its warnings (weekday mismatch, no date) go to `file`, the article's context. */
-export function extractArticle(segment: Segment, fields: ArticleFields, file: IngestFile): Extracted {
+/** An article's fields before its title is derived: `title` is null when the deriver must write one. */
+export interface Draft extends Omit<Extracted, 'title' | 'titleSource'> {
+  title: string | null;
+  titleSource: TitleSource;
+}
+
+/**
+ * One article's fields except a derived title; weekday warnings go to `file`, the article's
+ * context. The pipeline derives the titles of a batch of articles together (see pipeline.ts).
+ */
+export function draftArticle(segment: Segment, fields: ArticleFields, file: IngestFile): Draft {
   // Markdown knows its own quotes: keep its block types.
   const blocks: Block[] = segment.blocks.map((b): Block => (segment.markdown ? { type: b.type, text: b.text } : typedBlock(b)));
   const firstParagraph = blocks.find((b) => b.type !== 'heading');
   const { dateline, agency, rest } = splitDateline(firstParagraph?.text ?? '');
   const lede = rest.trim();
 
-  let title: string;
-  let titleSource: TitleSource;
+  let title: string | null = null;
+  let titleSource: TitleSource = 'derived';
   if (fields.title) [title, titleSource] = [fields.title, 'frontmatter'];
   // A menu or label line that looks like a headline (`Ga naar de hoofdinhoud`, `Radio 1 Journaal`) is never the title.
   else if (segment.headline && !isNavigationLine(segment.headline.text) && !looksLikeLabel(segment.headline.text))
     [title, titleSource] = [segment.headline.text, 'headline'];
-  else [title, titleSource] = [deriveTitle(lede, blocks), 'derived'];
 
   const date = chooseDate(segment, fields, file);
-  if (!date) file.message(`undated: "${title}" states no publication date`, { line: segment.line, rule: 'date/missing' });
   return {
     title,
     titleSource,
@@ -97,4 +104,16 @@ export function extractArticle(segment: Segment, fields: ArticleFields, file: In
     lede,
     blocks,
   };
+}
+
+/** The draft with its title (derived from the lede when it has none); an undated article is reported to `file` by that title. */
+export function finishArticle(draft: Draft, line: number, file: IngestFile): Extracted {
+  const title = draft.title ?? deriveTitle(draft.lede, draft.blocks);
+  if (draft.date === null) file.message(`undated: "${title}" states no publication date`, { line, rule: 'date/missing' });
+  return { ...draft, title };
+}
+
+/** One article's fields; its warnings (weekday mismatch, no date) go to `file`, the article's context. */
+export function extractArticle(segment: Segment, fields: ArticleFields, file: IngestFile): Extracted {
+  return finishArticle(draftArticle(segment, fields, file), segment.line, file);
 }

@@ -80,7 +80,7 @@ function walk(dir: string, found: Found, seen: Set<string>): void {
   }
 }
 
-/** Every article file under `paths`, ingested one by one, in sorted order. */
+/** Every article file under `paths`, ingested in sorted order. */
 export async function loadFileIngests(paths: string | string[], options: LoadOptions = {}): Promise<FileIngest[]> {
   const cache = options.cache ?? sharedIngestCache();
   const targets = (Array.isArray(paths) ? paths : [paths]).map((p) => path.resolve(p));
@@ -123,7 +123,9 @@ export async function loadFileIngests(paths: string | string[], options: LoadOpt
     }
   });
   const isSource = (slot: FileIngest | SourceFile): slot is SourceFile => 'bytes' in slot;
-  for (const slot of sources) results.push(isSource(slot) ? cache.ingest(slot) : slot);
+  const ingested = cache.ingestAll(sources.filter(isSource));
+  let next = 0;
+  for (const slot of sources) results.push(isSource(slot) ? (ingested[next++] as FileIngest) : slot);
   await cache.flush();
   return results;
 }
