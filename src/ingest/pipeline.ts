@@ -44,7 +44,7 @@ const STAGES: ((f: FileInFlight) => void)[] = [
 ];
 
 /** Files per batch: enough to keep a stage hot, few enough that a batch's intermediate data stays small. */
-const BATCH = 256;
+const BATCH = 128;
 
 function internalError(file: string, error: unknown): FileIngest {
   const message = error instanceof Error ? error.message : String(error);
