@@ -13,7 +13,8 @@ test('the main clause, subject first, present tense, surnames, no weekday, no ar
     deriveHeadline(
       'Donderdagavond hebben de Amerikaanse president Joe Biden en zijn Russische ambtgenoot Vladimir Poetin ruim een uur met elkaar getelefoneerd over de spanningen rond Oekraïne.',
     ),
-    'Biden en Poetin telefoneren ruim een uur over spanningen rond Oekraïne',
+    // A headline calls (`bellen`) rather than telephones: the verb table gives the headline's verb.
+    'Biden en Poetin bellen ruim een uur over spanningen rond Oekraïne',
   );
   assert.equal(
     deriveHeadline(
@@ -29,6 +30,21 @@ test('the main clause, subject first, present tense, surnames, no weekday, no ar
     deriveHeadline('Het Russische parlement heeft woensdag ingestemd met de verlenging van het verdrag.'),
     'Russisch parlement stemt in met verlenging van verdrag',
   );
+});
+
+test('a death is reported the way headlines report it: the name and `overleden`', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Russische oppositieleider Aleksej Navalny is vrijdag in een strafkamp in Siberië overleden, meldt de Russische gevangenisdienst.',
+    ),
+    'Navalny in strafkamp in Siberië overleden',
+  );
+  assert.equal(
+    deriveHeadline('Paus Franciscus stierf maandagochtend in zijn residentie in Vaticaanstad.'),
+    'Paus Franciscus overleden in zijn residentie in Vaticaanstad',
+  );
+  // A question is not rewritten.
+  assert.equal(deriveHeadline('Is de Russische oppositieleider Aleksej Navalny vermoord?'), 'Is Navalny vermoord?');
 });
 
 test('subordinate clauses and trailing attributions go; a clause the verb needs stays when it fits', () => {

@@ -146,6 +146,28 @@ test('tense: a passive keeps its participle, as headlines write it', () => {
   assert.equal(tense('De sancties worden opgeheven'), 'De sancties opgeheven');
 });
 
+test('tense: a death is reported with the participle alone, from a perfect or a simple past', () => {
+  assert.equal(
+    tense('De Russische oppositieleider Aleksej Navalny is vrijdag in een strafkamp in Siberië overleden'),
+    'De Russische oppositieleider Aleksej Navalny vrijdag in een strafkamp in Siberië overleden',
+  );
+  assert.equal(
+    tense('Koningin Elizabeth II is donderdag op 96-jarige leeftijd gestorven'),
+    'Koningin Elizabeth II donderdag op 96-jarige leeftijd overleden',
+  );
+  assert.equal(
+    tense('Paus Franciscus stierf maandagochtend in zijn residentie'),
+    'Paus Franciscus overleden maandagochtend in zijn residentie',
+  );
+  assert.equal(tense('Oud-president Jimmy Carter overleed zondag in Georgia'), 'Oud-president Jimmy Carter overleden zondag in Georgia');
+  assert.equal(tense('Bij de aanval zijn zeker twaalf mensen omgekomen'), 'Bij de aanval zeker twaalf mensen omgekomen');
+  // Not a death reported: a quotation, a question, a present tense, a participle that is no verb here.
+  assert.equal(tense('“Hij is niet gestorven”, zei de woordvoerder'), '“Hij is niet gestorven”, zegt de woordvoerder');
+  assert.equal(tense('Is de oud-president gestorven?'), 'Is de oud-president gestorven?');
+  assert.equal(tense('Steeds meer soldaten sterven aan het front'), 'Steeds meer soldaten sterven aan het front');
+  assert.equal(tense('De familie van de overleden journalist eist opheldering'), 'De familie van de overleden journalist eist opheldering');
+});
+
 test('tense: not in a quotation, a question, a sentence without a finite verb, or a present tense', () => {
   assert.equal(tense('“We hebben lang gesproken”, zei Biden'), '“We hebben lang gesproken”, zegt Biden');
   assert.equal(tense('Heeft Poetin de oorlog verloren?'), 'Heeft Poetin de oorlog verloren?');

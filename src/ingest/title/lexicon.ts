@@ -16,6 +16,8 @@ export interface VerbForms {
   pl: string;
   particle?: string;
   aux: string;
+  /** The participle a headline writes alone for this verb's perfect and past (`is gestorven`, `stierf` → `overleden`). */
+  headline?: string;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);

@@ -53,6 +53,7 @@ export function toPresent(draft: Draft, clause: Clause): number {
       return p;
     }
     if (number === undefined || (!isZijnForm(finite.lower) && forms.aux === 'zijn')) return -1;
+    if (forms.headline !== undefined) return headlineParticiple(draft, f, p, forms.headline);
     draft.rewrite(f, sameCase(finite.core, forms[number]));
     if (forms.particle) {
       draft.put(p, { ...word(forms.particle), post: (draft.at(p) as Token).post });
@@ -64,9 +65,23 @@ export function toPresent(draft: Draft, clause: Clause): number {
   const { verb } = clause;
   const forms = verb.participle === undefined ? undefined : PARTICIPLES.get(verb.participle);
   if (!forms) return -1;
+  if (verb.past && forms.headline !== undefined) {
+    draft.rewrite(f, sameCase(finite.core, forms.headline));
+    return f;
+  }
   if (verb.past) draft.rewrite(f, sameCase(finite.core, forms[verb.number]));
   // A separable verb's particle already stands at the clause's end (`kondigde … aan`): it belongs to the verb.
   return forms.particle === undefined ? -1 : lastWord(draft, forms.particle, searchFrom, clause.end);
+}
+
+/**
+ * A death is reported with the participle alone, where it stood (`Navalny is … in een strafkamp
+ * overleden` → `Navalny in strafkamp overleden`), like a passive; returns the participle's index.
+ */
+function headlineParticiple(draft: Draft, finite: number, participle: number, form: string): number {
+  draft.drop(finite);
+  draft.rewrite(participle, form);
+  return participle;
 }
 
 /** The last kept, unquoted occurrence of `lower` in [from, to), or -1. */
