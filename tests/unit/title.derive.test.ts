@@ -236,6 +236,40 @@ test('reported speech leads with the speaker and a colon', () => {
   );
 });
 
+test('a second sentence that names a document as the source: the document, or the institution it is of, leads', () => {
+  assert.equal(
+    deriveHeadline(
+      'Oekraïne moet de rest van de Donbas opgeven, zijn leger verkleinen en afzien van een NAVO-lidmaatschap. Dat staat in een Amerikaans vredesplan van 28 punten.',
+    ),
+    'Amerikaans vredesplan: Oekraïne moet rest van Donbas opgeven',
+  );
+  assert.equal(
+    deriveHeadline('Het aantal asielaanvragen is vorig jaar met een kwart gestegen. Dat blijkt uit cijfers van het CBS.'),
+    'CBS: aantal asielaanvragen stijgt met een kwart',
+  );
+  assert.equal(
+    deriveHeadline('De Nederlandse economie groeit harder dan verwacht. Dat blijkt uit onderzoek.'),
+    'Onderzoek: Nederlandse economie groeit harder dan verwacht',
+  );
+  // Not a source a reader could place (a bare `de krant`, `het plan`), not a source at all (`Dat staat vast`), a question.
+  assert.equal(
+    deriveHeadline('Rusland heeft 150.000 militairen aan de grens samengetrokken. Dat staat in de krant.'),
+    'Rusland trekt 150.000 militairen aan grens samen',
+  );
+  assert.equal(
+    deriveHeadline('Oekraïne moet de Donbas opgeven. Dat staat in het plan dat Witkoff schreef.'),
+    'Oekraïne moet Donbas opgeven',
+  );
+  assert.equal(
+    deriveHeadline('Rusland heeft 150.000 militairen aan de grens samengetrokken. Dat staat vast.'),
+    'Rusland trekt 150.000 militairen aan grens samen',
+  );
+  assert.equal(
+    deriveHeadline('Moet Oekraïne de Donbas opgeven? Dat staat in een Amerikaans vredesplan.'),
+    'Moet Oekraïne de Donbas opgeven?',
+  );
+});
+
 test('quotations are never rewritten: the speaker leads them', () => {
   assert.equal(
     deriveHeadline('“We hebben lang en openhartig gesproken”, zei Biden na afloop.'),

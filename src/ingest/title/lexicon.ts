@@ -72,6 +72,8 @@ export const ATTRIBUTION_PARTICIPLES = set(rules.attributionParticiples);
 export const REPORT_VERBS = set(rules.reportVerbs);
 /** Words that refer back to an earlier sentence: a sentence opening with one cannot stand alone. */
 export const ANAPHORS = set(rules.anaphors);
+/** `Dat staat in …`, `Dat blijkt uit …`: a second sentence's verb that names a document as the source, with its preposition. */
+export const SOURCE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rules.sourceVerbs as Record<string, string>));
 /** Participles of verbs that report speech: `X zegt dat Y` becomes `X: Y`. */
 export const SAYING_VERBS = set(rules.sayingVerbs);
 /** Words that make a finite verb report speech: `weten` after `laat`, `liet`. */
