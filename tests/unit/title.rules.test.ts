@@ -41,6 +41,21 @@ test('adverbials: leading and inner time adverbials go', () => {
   assert.equal(time('Het kabinet valt om 14.00 uur'), 'Het kabinet valt');
 });
 
+test('adverbials: in a present-tense clause the day something is to happen stays, and only the day', () => {
+  const days = (s: string): string => withRule(s, (d, t) => dropTimeAdverbials(d, 0, t.length, true));
+  assert.equal(days('Blinken en Lavrov komen vrijdag samen in Genève'), 'Blinken en Lavrov komen vrijdag samen in Genève');
+  assert.equal(days('Biden en Poetin zitten op 16 juni tegenover elkaar'), 'Biden en Poetin zitten op 16 juni tegenover elkaar');
+  assert.equal(days('Trump en Poetin zien elkaar op vrijdag in Alaska'), 'Trump en Poetin zien elkaar op vrijdag in Alaska');
+  // Not a day: a day part, a clock time, a `vanaf`, a week, a year.
+  assert.equal(days('De ministers spreken donderdagavond in Brussel'), 'De ministers spreken in Brussel');
+  assert.equal(days('Nederland gaat vanaf zondag 05.00 uur op slot'), 'Nederland gaat op slot');
+  assert.equal(days('De top begint volgende week in Den Haag'), 'De top begint in Den Haag');
+  assert.equal(days('Het verdrag verloopt op 5 februari 2026'), 'Het verdrag verloopt');
+  assert.equal(days('Winkels sluiten tot zeker 14 januari'), 'Winkels sluiten');
+  // A deadline is to come as well.
+  assert.equal(days('De grens blijft dicht tot maandag'), 'De grens blijft dicht tot maandag');
+});
+
 test('adverbials: `tot nu toe` goes whole, never leaving `toe` behind', () => {
   assert.equal(time('De gesprekken in Genève waren de productiefste tot nu toe'), 'De gesprekken in Genève waren de productiefste');
   assert.equal(time('Het is tot dusver rustig in Kiev'), 'Het is rustig in Kiev');

@@ -14,13 +14,13 @@
  */
 import { DEFAULT_NOISE_RULES } from '../noise.ts';
 import { splitSentences } from '../repeats.ts';
-import { dropFillers, dropTimeAdverbials } from './adverbials.ts';
+import { dropFillers, dropTimeAdverbials, namesDay } from './adverbials.ts';
 import { dropArticles } from './articles.ts';
 import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, timeSpan } from './clause.ts';
 import { type Chunk, chunksOf, headlineOrder, maySoftDrop } from './chunks.ts';
 import { Draft } from './draft.ts';
 import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, SOFT_DROPS, SOFT_HEADLINE, trimEnd } from './fit.ts';
-import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
+import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, isPresentFinite, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
 import { nameAt, shortenNames } from './names.ts';
 import { reportedClause, speakerOf } from './speech.ts';
 import { toPresent } from './tense.ts';
@@ -28,10 +28,15 @@ import { capitalise, join, LazySentence, type Token, tokenize } from './tokens.t
 
 const EMPTY_TITLE = 'Zonder titel';
 
-/** A non-time adverbial before the verb (`In een telefoongesprek met Poetin heeft Biden …`) moves after it; anything else there goes. */
-function frontIsMovable(tokens: readonly Token[], clause: Clause): boolean {
+/**
+ * A non-time adverbial before the verb (`In een telefoongesprek met Poetin heeft Biden …`) moves
+ * after it, and so does the day something is to happen (`Op 16 juni zitten Biden en Poetin …`);
+ * anything else there goes.
+ */
+function frontIsMovable(tokens: readonly Token[], clause: Clause, present: boolean): boolean {
   const [from, to] = clause.front;
   if (to === from) return false;
+  if (present && timeSpan(tokens, from) === to - from && namesDay(tokens, from, to - from)) return true;
   const first = tokens[from] as Token;
   if (!PREPOSITIONS.has(first.lower) || first.lower === 'volgens') return false;
   return timeSpan(tokens, from) < to - from;
@@ -65,12 +70,13 @@ function compressClause(
   max = MAX_HEADLINE,
 ): Compressed | null {
   const draft = new Draft(tokens);
-  const moveFront = frontIsMovable(tokens, clause);
+  const present = isPresentFinite((tokens[clause.finite] as Token).lower);
+  const moveFront = frontIsMovable(tokens, clause, present);
   if (!moveFront) draft.dropSpan(clause.front[0], clause.front[1]);
   if (dropSpan) draft.dropSpan(dropSpan[0], dropSpan[1]);
   draft.dropSpan(clause.end, tokens.length);
   const particle = toPresent(draft, clause);
-  dropTimeAdverbials(draft, 0, clause.end);
+  dropTimeAdverbials(draft, 0, clause.end, present);
   dropFillers(draft, 0, clause.end);
   shortenNames(draft, 0, clause.end);
   const isParticle = (t: Token | undefined): boolean => particle !== -1 && t?.core === draft.at(particle)?.core;

@@ -119,6 +119,8 @@ for (const day of WEEKDAYS) {
 /** A single word that only says when: `donderdagavond`, `gisteren`. */
 export const isTimeWord = (lower: string): boolean => TIME_WORDS.has(lower);
 export const isMonth = (lower: string): boolean => MONTHS.includes(lower);
+const WEEKDAY_SET = new Set(WEEKDAYS);
+export const isWeekday = (lower: string): boolean => WEEKDAY_SET.has(lower);
 
 /**
  * Multi-word time adverbials, anchored at a word start with the sticky flag: tested at one
@@ -183,6 +185,20 @@ for (const [participle, forms] of byParticle) {
 }
 /** A word that can be the finite verb of a main clause, with its number. */
 export const finiteOf = (lower: string): Finite | undefined => FINITE.get(lower);
+
+/** Finite forms of a past, a perfect or a passive (`ging`, `was`, `heeft`, `wordt`): a clause with one tells what happened. */
+const NOT_PRESENT = new Set<string>([
+  ...rules.pastFinites,
+  ...Object.keys(rules.pastForms),
+  ...Object.values(rules.perfectAux).flat(),
+  'wordt',
+  'worden',
+]);
+/** A present-tense finite verb (`komen`, `zal`, `gaat`): the clause may tell what is to come. */
+export const isPresentFinite = (lower: string): boolean => {
+  const finite = FINITE.get(lower);
+  return finite !== undefined && !finite.past && !NOT_PRESENT.has(lower);
+};
 
 /** Separable verbs written as one word, as a subordinate clause writes them (`openstaat`, `aankondigde`). */
 const SEPARABLE = new Map<string, { particle: string; finite: string }>();
