@@ -220,6 +220,27 @@ test('a subject that lists one-word items is one list, never asides to drop', ()
   );
 });
 
+test('a person with a title below the top is named with it; as a speaker, by surname', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse onderminister van Buitenlandse Zaken Victoria Nuland is maandag in Moskou aangekomen voor gesprekken met Russische functionarissen.',
+    ),
+    'Amerikaanse onderminister Nuland komt in Moskou aan voor gesprekken',
+  );
+  assert.equal(
+    deriveHeadline('Volgens de Amerikaanse onderminister Victoria Nuland is Rusland niet bereid tot concessies.'),
+    'Nuland: Rusland is niet bereid tot concessies',
+  );
+  assert.equal(
+    deriveHeadline('De Amerikaanse onderminister Victoria Nuland zegt dat Moskou geen concessies doet.'),
+    'Nuland: Moskou doet geen concessies',
+  );
+  assert.equal(
+    deriveHeadline('CIA-directeur William Burns heeft gezegd dat Rusland de oorlog niet kan winnen.'),
+    'Burns: Rusland kan oorlog niet winnen',
+  );
+});
+
 test('reported speech leads with the speaker and a colon', () => {
   assert.equal(
     deriveHeadline(

@@ -8,6 +8,7 @@ import verbData from '../../data/verbs-nl.json' with { type: 'json' };
 import dutchDates from '../../data/dutch-dates.json' with { type: 'json' };
 import headlineWords from '../../data/headline-words.json' with { type: 'json' };
 import { gazetteer } from '../gazetteer.ts';
+import type { Token } from './tokens.ts';
 
 export type VerbNumber = 'sg' | 'pl';
 
@@ -29,6 +30,10 @@ export const COORDINATORS = set(rules.coordinators);
 export const ADVERBS = set(rules.adverbs);
 export const DETERMINERS = set(rules.determiners);
 export const KEEP_ROLE = set(rules.keepRole);
+const RANK_ROLES = set(rules.rankRoles);
+const ABBREVIATION_PREFIX = /^\p{Lu}{2,}-\p{Ll}/u;
+/** A title a headline keeps before the surname: a rank below the top (`onderminister`), or one of an organisation (`CIA-directeur`). */
+export const keepsRankRole = (role: Token): boolean => RANK_ROLES.has(role.lower) || ABBREVIATION_PREFIX.test(role.core);
 export const PLACE_NOUNS = set(rules.placeNouns);
 /** Words after which `een` is a number: `ruim een uur`, `meer dan een jaar`. */
 export const COUNTING_WORDS = set(rules.countingWords);

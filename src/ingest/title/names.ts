@@ -1,8 +1,10 @@
 /**
  * People and places as a headline names them: a person by surname, without title or apposition
  * (`de Amerikaanse president Joe Biden` → `Biden`, `De Amerikaanse minister Antony Blinken van
- * Buitenlandse Zaken` → `Blinken`, `CIA-directeur William Burns` → `Burns`), except people known
- * by title and given name (`paus Franciscus`); long proper names in their headline form
+ * Buitenlandse Zaken` → `Blinken`), except people known by title and given name (`paus Franciscus`)
+ * and people whose title says more than their surname: a rank below the top and a title of an
+ * abbreviated organisation stay, with the nationality (`Amerikaanse onderminister Nuland`,
+ * `CIA-directeur Burns`; as a speaker only the surname); long proper names in their headline form
  * (`de Verenigde Staten` → `VS`). Full names come from the gazetteer, or a common given name
  * before a capitalised word. Quotations are left as written.
  */
@@ -14,6 +16,7 @@ import {
   isKnownSurname,
   isRoleNoun,
   KEEP_ROLE,
+  keepsRankRole,
   NAME_PARTICLES,
   nameFormsStartingWith,
   PLACE_NOUNS,
@@ -30,11 +33,14 @@ export interface NameMatch {
   known?: boolean;
   /** Set off by commas (`ambassadeur in Moskou, John Sullivan,`): the closing comma goes with it. */
   comma?: boolean;
+  /** In running text, with the title a headline keeps: `Amerikaanse onderminister Nuland` (a speaker is `Nuland`). */
+  titled?: string;
 }
 
 const ARTICLES = new Set(['de', 'het', 'een']);
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun']);
 const ROMAN = /^[IVXL]+$/u;
+const ABBREVIATED = /^\p{Lu}{2,}-/u;
 
 /** A gazetteer spelling or short form (`Joe Biden`, `Verenigde Staten`) starting at word `i`. */
 function knownAt(tokens: readonly Token[], i: number): NameMatch | null {
@@ -116,7 +122,9 @@ export function appositionAt(tokens: readonly Token[], i: number): NameMatch | n
   const first = tokens[k];
   if (!first || first.quoted) return null;
   if (ARTICLES.has(first.lower) || POSSESSIVES.has(first.lower)) k++;
+  const adjectives = k;
   while (tokens[k] && isAdjectiveLike(tokens[k] as Token)) k++;
+  const roleAt = k;
   const role = tokens[k];
   if (!role || role.quoted || !isRoleNoun(role.lower) || (isCapitalised(role) && k > i && !/-/u.test(role.core))) return null;
   k++;
@@ -144,7 +152,12 @@ export function appositionAt(tokens: readonly Token[], i: number): NameMatch | n
     return { from: i, to, short: `${role.lower} ${given}`, person: true, known: known?.person === true };
   }
   const short = known?.person ? known.short : surname(tokens, nameStart, nameEnd);
-  return { from: i, to, short, person: true, known: known?.person === true, comma };
+  const match: NameMatch = { from: i, to, short, person: true, known: known?.person === true, comma };
+  if (keepsRankRole(role)) {
+    const title = tokens.slice(adjectives, roleAt + 1).map((t) => (t === role && !ABBREVIATED.test(t.core) ? t.lower : t.core));
+    match.titled = `${title.join(' ')} ${short}`;
+  }
+  return match;
 }
 
 /** A place with its description: `de Turkse hoofdstad Ankara`, `het buurland Polen` → the name. */
@@ -207,8 +220,8 @@ export function nameAt(tokens: readonly Token[], i: number): NameMatch | null {
   return appositionAt(tokens, i) ?? knownAt(tokens, i) ?? placeAt(tokens, i) ?? givenNameAt(tokens, i) ?? surnameAt(tokens, i);
 }
 
-/** Shorten every name, apposition and long proper name in [from, to) of the draft. */
-export function shortenNames(draft: Draft, from: number, to: number): void {
+/** Shorten every name, apposition and long proper name in [from, to) of the draft; `titled: false` for a speaker (`Nuland:`). */
+export function shortenNames(draft: Draft, from: number, to: number, titled = true): void {
   const tokens = draft.tokens;
   // Every match ends in a capitalised name: after the last capital there is nothing to find.
   let lastCapital = to - 1;
@@ -219,7 +232,7 @@ export function shortenNames(draft: Draft, from: number, to: number): void {
     if (!m) continue;
     const end = Math.min(m.to, to);
     if (end - i === 1 && tokens[i]?.core === m.short) continue;
-    draft.collapse(i, end, m.short);
+    draft.collapse(i, end, (titled ? m.titled : undefined) ?? m.short);
     // `ambassadeur in Moskou, John Sullivan, heeft` → `Sullivan heeft`: the apposition's commas go with it.
     if (m.comma) draft.tokens[i] = { ...(draft.tokens[i] as Token), post: (draft.tokens[i] as Token).post.replace(/,$/u, '') };
     // `de Verenigde Staten` → `VS`: the article goes with the long form.

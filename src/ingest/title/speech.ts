@@ -168,7 +168,8 @@ export function reportedClause(
   if (dat === -1) return null;
   // The subject as a headline names it: `De Russische minister … Sergej Lavrov` → `Lavrov`.
   const draft = new Draft(tokens);
-  shortenNames(draft, subjectFrom, subjectTo);
+  // A speaker is named by surname: `Nuland: …`, not `Amerikaanse onderminister Nuland: …`.
+  shortenNames(draft, subjectFrom, subjectTo, false);
   const label = join(dropArticles(draft.live(subjectFrom, subjectTo).map((i) => draft.at(i) as Token))).replace(/[,;:]$/u, '');
   // `anyLabel`: the caller drops the label, so a long one (`Ministerie van Buitenlandse Zaken in Moskou`) does no harm.
   if (!anyLabel && (label === '' || label.length > MAX_LABEL || label.split(' ').length > 3)) return null;
