@@ -51,7 +51,7 @@ test('what is to happen keeps its day; what happened loses it', () => {
   assert.equal(deriveHeadline('Komen Biden en Poetin vrijdag samen in Genève?'), 'Komen Biden en Poetin samen in Genève?');
 });
 
-test('a death is reported the way headlines report it: the name and `overleden`', () => {
+test('a death is reported the way headlines report it: the name, the age in parentheses and `overleden`', () => {
   assert.equal(
     deriveHeadline(
       'De Russische oppositieleider Aleksej Navalny is vrijdag in een strafkamp in Siberië overleden, meldt de Russische gevangenisdienst.',
@@ -62,8 +62,24 @@ test('a death is reported the way headlines report it: the name and `overleden`'
     deriveHeadline('Paus Franciscus stierf maandagochtend in zijn residentie in Vaticaanstad.'),
     'Paus Franciscus overleden in zijn residentie in Vaticaanstad',
   );
-  // A question is not rewritten.
+  // An age goes after the name, in parentheses.
+  assert.equal(
+    deriveHeadline(
+      'Koningin Elizabeth II van het Verenigd Koninkrijk is donderdag op 96-jarige leeftijd gestorven op kasteel Balmoral in Schotland.',
+    ),
+    'Koningin Elizabeth II (96) overleden op kasteel Balmoral in Schotland',
+  );
+  assert.equal(
+    deriveHeadline('Oud-president Jimmy Carter is zondag op 100-jarige leeftijd overleden, heeft zijn stichting bekendgemaakt.'),
+    'Carter (100) overleden',
+  );
+  // A question is not rewritten, nor is a quotation; an age that is no `op … leeftijd` stays.
   assert.equal(deriveHeadline('Is de Russische oppositieleider Aleksej Navalny vermoord?'), 'Is Navalny vermoord?');
+  assert.equal(deriveHeadline('“Ik stop op 70-jarige leeftijd”, zei de premier.'), '“Ik stop op 70-jarige leeftijd”, zegt premier');
+  assert.equal(
+    deriveHeadline('De 24-jarige Max Verstappen is wereldkampioen Formule 1.'),
+    'De 24-jarige Verstappen is wereldkampioen Formule 1',
+  );
 });
 
 test('subordinate clauses and trailing attributions go; a clause the verb needs stays when it fits', () => {

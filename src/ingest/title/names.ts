@@ -242,3 +242,28 @@ export function shortenNames(draft: Draft, from: number, to: number, titled = tr
     i = end - 1;
   }
 }
+
+const AGE = /^(\d{1,3})-jarige$/u;
+
+/**
+ * `op 96-jarige leeftijd` goes after the subject as a headline writes an age: `Koningin Elizabeth
+ * II (96) overleden`. Only in [from, to) of the main clause, never in a quotation.
+ */
+export function ageAfterSubject(draft: Draft, subjectEnd: number, from: number, to: number): void {
+  const tokens = draft.tokens;
+  for (let i = from; i + 2 < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower !== 'op' || t.quoted || draft.isDropped(i)) continue;
+    const age = tokens[i + 1] as Token;
+    const noun = tokens[i + 2] as Token;
+    if (noun.lower !== 'leeftijd' || age.quoted || noun.quoted || t.post !== '' || age.post !== '') continue;
+    const years = AGE.exec(age.lower)?.[1];
+    let last = subjectEnd - 1;
+    while (last >= 0 && draft.isDropped(last)) last--;
+    if (years === undefined || last < 0) return;
+    const subject = tokens[last] as Token;
+    draft.put(last, { ...subject, post: ` (${years})${subject.post}` });
+    draft.dropSpan(i, i + 3);
+    return;
+  }
+}
