@@ -106,6 +106,15 @@ test('subordinate clauses and trailing attributions go; a clause the verb needs 
   );
 });
 
+test('an afterthought after the clause’s last verb goes', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Europese Unie heeft maandag een nieuw sanctiepakket tegen Rusland aangenomen, het zeventiende sinds het begin van de oorlog.',
+    ),
+    'EU neemt nieuw sanctiepakket tegen Rusland aan',
+  );
+});
+
 test('a subordinate clause after a list goes, the list stays', () => {
   assert.equal(
     deriveHeadline(

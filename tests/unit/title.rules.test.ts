@@ -258,6 +258,19 @@ test('clause: finite verb, subject (also after a leading adverbial) and where th
     'Rusland, Oekraïne en Turkije hebben een akkoord gesloten over de export van graan',
   );
   assert.equal(parts('‘Wij willen vrede, geen oorlog’, zegt Zelensky')?.finite, 'zegt');
+  // A noun phrase after the clause's last verb is an afterthought; one after a noun is an apposition inside the clause.
+  assert.equal(
+    parts('De Europese Unie heeft een nieuw sanctiepakket aangenomen, het zeventiende sinds het begin van de oorlog')?.main,
+    'De Europese Unie heeft een nieuw sanctiepakket aangenomen',
+  );
+  assert.equal(
+    parts('Biden heeft Sullivan, de nationale veiligheidsadviseur, naar Moskou gestuurd')?.main,
+    'Biden heeft Sullivan, de nationale veiligheidsadviseur, naar Moskou gestuurd',
+  );
+  assert.equal(
+    parts('‘Wij hebben het voorstel aangenomen, de rest volgt’, zegt Zelensky')?.main,
+    '‘Wij hebben het voorstel aangenomen, de rest volgt’, zegt Zelensky',
+  );
   // No statement to analyse: a question, a sentence without a finite verb.
   assert.equal(parts('Heeft Poetin de oorlog verloren?'), null);
   assert.equal(parts('Geen doorbraak in Genève'), null);

@@ -396,9 +396,13 @@ export function clauseEnd(tokens: readonly Token[], from: number): { end: number
     if (isAttributionAt(tokens, i)) return { end: i, attribution: i };
     const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
     if (SUBORDINATORS.has(t.lower) || SUBORDINATORS.has(pair) || COORDINATORS.has(t.lower)) return { end: i, attribution: -1 };
+    // `… aangenomen, het zeventiende sinds het begin van de oorlog`: after the clause's last verb, a noun phrase is an afterthought.
+    if (PARTICIPLES.has((tokens[i - 1] as Token).lower) && ARTICLES.has(t.lower)) return { end: i, attribution: -1 };
   }
   return { end: tokens.length, attribution: -1 };
 }
+
+const ARTICLES = new Set(['de', 'het', 'een']);
 
 /** The main clause of a sentence's words, or null when no finite verb or subject is found. */
 export function analyse(tokens: readonly Token[]): Clause | null {
