@@ -62,6 +62,10 @@ test('a death is reported the way headlines report it: the name, the age in pare
     deriveHeadline('Paus Franciscus stierf maandagochtend in zijn residentie in Vaticaanstad.'),
     'Paus Franciscus overleden in zijn residentie in Vaticaanstad',
   );
+  assert.equal(
+    deriveHeadline('Bij de aanval op het winkelcentrum zijn minstens twaalf burgers omgekomen.'),
+    'Minstens twaalf burgers bij aanval op winkelcentrum omgekomen',
+  );
   // An age goes after the name, in parentheses.
   assert.equal(
     deriveHeadline(

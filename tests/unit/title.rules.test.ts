@@ -251,6 +251,10 @@ test('clause: finite verb, subject (also after a leading adverbial) and where th
     'Het gesprek vindt plaats op verzoek van Moskou',
   );
   assert.equal(parts('Maandag begint in Genève het overleg tussen de VS en Rusland')?.subject, 'het overleg');
+  // A word that hedges a number belongs to the subject it counts; an adverb before anything else does not.
+  assert.equal(parts('Bij de aanval zijn minstens twaalf burgers gedood')?.subject, 'minstens twaalf burgers');
+  assert.equal(parts('In Dnipro zijn zeker twintig mensen omgekomen')?.subject, 'zeker twintig mensen');
+  assert.equal(parts('In Genève zijn de ministers zeker tevreden')?.subject, 'de ministers');
   assert.equal(parts('De man die gisteren werd gearresteerd, is een Russische diplomaat')?.finite, 'is');
   // A list's commas, a comma inside a quotation: no cut.
   assert.equal(

@@ -22,6 +22,7 @@ import {
   PARTICIPLES,
   PREPOSITIONS,
   SUBORDINATORS,
+  TIME_HEDGES,
   TIME_PHRASE,
 } from './lexicon.ts';
 import { endsPhrase, isCapitalised, type Token } from './tokens.ts';
@@ -298,6 +299,12 @@ const MAX_SKIPPED = 2;
 function invertedSubject(tokens: readonly Token[], start: number): [number, number] {
   let at = start;
   for (let skipped = 0; skipped <= MAX_SKIPPED; skipped++) {
+    // `zijn zeker twintig mensen …`, `minstens twaalf burgers`: a word that hedges the number belongs to the subject.
+    const next = tokens[at + 1];
+    if (next !== undefined && TIME_HEDGES.has((tokens[at] as Token).lower) && isNumber(next) && !next.quoted) {
+      const counted = subjectEnd(tokens, at + 1, tokens.length);
+      if (counted > at + 1) return [at, counted];
+    }
     const end = subjectEnd(tokens, at, tokens.length);
     if (end > at) return [at, end];
     const t = tokens[at];
