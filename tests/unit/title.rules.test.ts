@@ -207,6 +207,17 @@ test('tense: a death is reported with the participle alone, from a perfect or a 
   assert.equal(tense('De familie van de overleden journalist eist opheldering'), 'De familie van de overleden journalist eist opheldering');
 });
 
+test('tense: a future with `zal`/`zullen` becomes the present, the particle at the end', () => {
+  assert.equal(tense('Rusland zal de export van graan hervatten'), 'Rusland hervat de export van graan');
+  assert.equal(tense('Biden en Poetin zullen elkaar in Genève ontmoeten'), 'Biden en Poetin ontmoeten elkaar in Genève');
+  assert.equal(tense('De EU zal nieuwe sancties aankondigen tegen Rusland'), 'De EU kondigt nieuwe sancties aan tegen Rusland');
+  // Not with a second verb (`moeten`, `blijven`), in a quotation, or a question.
+  assert.equal(tense('Rusland zal moeten betalen voor de schade'), 'Rusland zal moeten betalen voor de schade');
+  assert.equal(tense('Rusland zal tot het einde blijven vechten'), 'Rusland zal tot het einde blijven vechten');
+  assert.equal(tense('“We zullen winnen”, zei Zelensky'), '“We zullen winnen”, zegt Zelensky');
+  assert.equal(tense('Zal Rusland de export hervatten?'), 'Zal Rusland de export hervatten?');
+});
+
 test('tense: not in a quotation, a question, a sentence without a finite verb, or a present tense', () => {
   assert.equal(tense('“We hebben lang gesproken”, zei Biden'), '“We hebben lang gesproken”, zegt Biden');
   assert.equal(tense('Heeft Poetin de oorlog verloren?'), 'Heeft Poetin de oorlog verloren?');

@@ -191,6 +191,14 @@ for (const [participle, forms] of byParticle) {
 /** A word that can be the finite verb of a main clause, with its number. */
 export const finiteOf = (lower: string): Finite | undefined => FINITE.get(lower);
 
+/** Infinitive → the verb's forms, particle written in front (`aankondigen`): for `zal … aankondigen` → `kondigt … aan`. */
+const INFINITIVES = new Map<string, VerbForms>();
+for (const [, forms] of byParticle) {
+  const infinitive = (forms.particle ?? '') + forms.pl;
+  if (!INFINITIVES.has(infinitive)) INFINITIVES.set(infinitive, forms);
+}
+export const infinitiveOf = (lower: string): VerbForms | undefined => INFINITIVES.get(lower);
+
 /** Finite forms of a past, a perfect or a passive (`ging`, `was`, `heeft`, `wordt`): a clause with one tells what happened. */
 const NOT_PRESENT = new Set<string>([
   ...rules.pastFinites,
