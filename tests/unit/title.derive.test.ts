@@ -43,6 +43,7 @@ test('what is to happen keeps its day; what happened loses it', () => {
     deriveHeadline('Vrijdag spreken de NAVO-ministers in Brussel over Oekraïne.'),
     'NAVO-ministers spreken vrijdag in Brussel over Oekraïne',
   );
+  assert.equal(deriveHeadline('Zelensky zal dinsdag in Washington spreken met Trump.'), 'Zelensky spreekt dinsdag in Washington met Trump');
   // A perfect, a simple past, a past auxiliary: the day goes.
   assert.equal(deriveHeadline('Biden en Poetin hebben vrijdag in Genève gesproken.'), 'Biden en Poetin spreken in Genève');
   assert.equal(deriveHeadline('Biden en Poetin spraken vrijdag in Genève.'), 'Biden en Poetin spreken in Genève');
