@@ -124,6 +124,11 @@ test('appositions: people by surname, countries in headline form', () => {
   assert.equal(names('Premier Bart De Wever sprak met de Franse president Emmanuel Macron'), 'De Wever sprak met Macron');
   assert.equal(names('De Amerikaanse ambassadeur in Moskou, John Sullivan, overhandigde de brief'), 'Sullivan overhandigde de brief');
   assert.equal(names('Geert Wilders haalt de PVV uit de coalitie'), 'Wilders haalt de PVV uit de coalitie');
+  // `de` before an adjective opens the next person, it is no particle of the name before it.
+  assert.equal(
+    names('Gisteren heeft president Trump de Oekraïense president Zelensky ontvangen'),
+    'Gisteren heeft Trump Zelensky ontvangen',
+  );
   assert.equal(
     names('De voorzitter van de Europese Commissie Ursula von der Leyen kondigt sancties aan'),
     'von der Leyen kondigt sancties aan',

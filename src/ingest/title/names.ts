@@ -70,7 +70,9 @@ function nameRunEnd(tokens: readonly Token[], i: number): number {
     const t = tokens[k] as Token;
     if (t.quoted) break;
     const capital = isCapitalised(t) && !isAdjectiveLike(t);
-    const particle = k > i && NAME_PARTICLES.has(t.lower) && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1] as Token);
+    // `von der Leyen`, not `Trump de Oekraïense president`: a particle goes on only to a name word.
+    const after = tokens[k + 1];
+    const particle = k > i && NAME_PARTICLES.has(t.lower) && after !== undefined && isCapitalised(after) && !isAdjectiveLike(after);
     if (!capital && !particle) break;
     k++;
     if (endsPhrase(t)) break;
