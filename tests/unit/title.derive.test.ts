@@ -134,6 +134,16 @@ test('a subordinate clause after a list goes, the list stays', () => {
   );
 });
 
+test('a negation or a comparison keeps the words it needs; a sentence never opens with its verb', () => {
+  assert.equal(deriveHeadline('Nooit eerder heeft Rusland zoveel drones afgevuurd.'), 'Nooit eerder heeft Rusland zoveel drones afgevuurd');
+  assert.equal(
+    deriveHeadline('De Russische economie groeit dit jaar harder dan vorig jaar.'),
+    'Russische economie groeit harder dan vorig jaar',
+  );
+  assert.equal(deriveHeadline('Nu wil ook Duitsland tanks leveren.'), 'Nu wil ook Duitsland tanks leveren');
+  assert.equal(deriveHeadline('Gisteren heeft Rusland honderd drones afgevuurd.'), 'Rusland vuurt honderd drones af');
+});
+
 test('a sentence beyond the rules names people by surname and is never cut inside a subordinate clause', () => {
   // No finite verb: the sentence stands, with the name as a headline writes it and without the day.
   assert.equal(deriveHeadline('Vanaf zondag Nederland in lockdown, winkels dicht.'), 'Nederland in lockdown, winkels dicht');

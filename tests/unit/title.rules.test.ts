@@ -56,6 +56,14 @@ test('adverbials: in a present-tense clause the day something is to happen stays
   assert.equal(days('De grens blijft dicht tot maandag'), 'De grens blijft dicht tot maandag');
 });
 
+test('adverbials: a time that is compared with or denied stays', () => {
+  assert.equal(time('De economie groeit harder dan vorig jaar'), 'De economie groeit harder dan vorig jaar');
+  assert.equal(time('Er zijn zoveel vluchtelingen als nu'), 'Er zijn zoveel vluchtelingen als nu');
+  assert.equal(time('Rusland heeft nooit eerder zoveel drones afgevuurd'), 'Rusland heeft nooit eerder zoveel drones afgevuurd');
+  // When it only says when, it goes.
+  assert.equal(time('Rusland heeft eerder honderd drones afgevuurd'), 'Rusland heeft honderd drones afgevuurd');
+});
+
 test('adverbials: `tot nu toe` goes whole, never leaving `toe` behind', () => {
   assert.equal(time('De gesprekken in Genève waren de productiefste tot nu toe'), 'De gesprekken in Genève waren de productiefste');
   assert.equal(time('Het is tot dusver rustig in Kiev'), 'Het is rustig in Kiev');
@@ -221,6 +229,12 @@ test('tense: a future with `zal`/`zullen` becomes the present, the particle at t
   assert.equal(tense('Rusland zal tot het einde blijven vechten'), 'Rusland zal tot het einde blijven vechten');
   assert.equal(tense('“We zullen winnen”, zei Zelensky'), '“We zullen winnen”, zegt Zelensky');
   assert.equal(tense('Zal Rusland de export hervatten?'), 'Zal Rusland de export hervatten?');
+});
+
+test('tense: what never happened stays in the perfect', () => {
+  assert.equal(tense('Biden heeft Poetin nooit ontmoet'), 'Biden heeft Poetin nooit ontmoet');
+  assert.equal(tense('Rusland heeft nooit eerder zoveel drones afgevuurd'), 'Rusland heeft nooit eerder zoveel drones afgevuurd');
+  assert.equal(tense('Biden heeft Poetin in Genève ontmoet'), 'Biden ontmoet Poetin in Genève');
 });
 
 test('tense: not in a quotation, a question, a sentence without a finite verb, or a present tense', () => {

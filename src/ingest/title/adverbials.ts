@@ -42,6 +42,7 @@ export function dropFillers(draft: Draft, from: number, to: number): void {
 }
 
 const DAY_NUMBER = /^\d{1,2}$/u;
+const COMPARATIVES = new Set(['als', 'dan', 'nooit']);
 
 /**
  * The time adverbial at word `i` names a day and nothing else: `vrijdag`, `op 16 juni`, `dinsdag 10
@@ -71,8 +72,13 @@ export function dropTimeAdverbials(draft: Draft, from: number, to: number, keepD
       continue;
     }
     const span = Math.min(n, to - i);
-    // `tot zeker 14 januari`: a hedged day only bounds a time, it goes with its hedge.
     const prev = draft.source[i - 1];
+    // `zoveel als nu`, `meer dan vorig jaar`, `nooit eerder`: the time is what is compared with or denied, not when it happened.
+    if (prev !== undefined && !prev.quoted && prev.post === '' && COMPARATIVES.has(prev.lower)) {
+      i += span;
+      continue;
+    }
+    // `tot zeker 14 januari`: a hedged day only bounds a time, it goes with its hedge.
     const hedged = prev !== undefined && TIME_HEDGES.has(prev.lower);
     if (keepDays && !hedged && namesDay(draft.source, i, span)) {
       i += span;

@@ -27,6 +27,7 @@ import { toPresent } from './tense.ts';
 import { capitalise, join, LazySentence, type Token, tokenize } from './tokens.ts';
 
 const EMPTY_TITLE = 'Zonder titel';
+const NEGATIONS = new Set(['nooit', 'niet', 'geen', 'nergens', 'niemand', 'niets']);
 
 /**
  * A non-time adverbial before the verb (`In een telefoongesprek met Poetin heeft Biden …`) moves
@@ -69,6 +70,8 @@ function compressClause(
   dropSpan: [number, number] | null,
   max = MAX_HEADLINE,
 ): Compressed | null {
+  // `Nog nooit waren …`: a negation before the verb is no adverbial to drop or move.
+  for (let i = clause.front[0]; i < clause.front[1]; i++) if (NEGATIONS.has((tokens[i] as Token).lower)) return null;
   const draft = new Draft(tokens);
   const present = isPresentFinite((tokens[clause.finite] as Token).lower);
   const moveFront = frontIsMovable(tokens, clause, present);
@@ -202,7 +205,10 @@ function firstPerson(tokens: readonly Token[]): string | null {
 /** The sentence with its names shortened (`De Amerikaanse president Joe Biden` → `Biden`), without time adverbials or fillers. */
 function withShortNames(tokens: readonly Token[]): Token[] {
   const draft = new Draft(tokens);
-  dropTimeAdverbials(draft, 0, tokens.length);
+  // `Nu wil ook Duitsland …`: without its opening time word the sentence would open with its verb, like a question.
+  const lead = timeSpan(tokens, 0);
+  const verbNext = lead > 0 && tokens[lead] !== undefined && finiteOf((tokens[lead] as Token).lower) !== undefined;
+  dropTimeAdverbials(draft, verbNext ? lead : 0, tokens.length);
   dropFillers(draft, 0, tokens.length);
   shortenNames(draft, 0, tokens.length);
   return draft.live().map((i) => draft.at(i) as Token);

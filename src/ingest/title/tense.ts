@@ -54,6 +54,8 @@ export function toPresent(draft: Draft, clause: Clause): number {
       return p;
     }
     if (number === undefined || (!isZijnForm(finite.lower) && forms.aux === 'zijn')) return -1;
+    // `heeft Poetin nooit ontmoet` says what never happened: in the present it would say something else.
+    for (let i = f + 1; i < p; i++) if ((draft.at(i) as Token).lower === 'nooit') return -1;
     if (forms.headline !== undefined) return headlineParticiple(draft, f, p, forms.headline);
     draft.rewrite(f, sameCase(finite.core, forms[number]));
     if (forms.particle) {
