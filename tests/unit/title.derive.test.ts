@@ -111,6 +111,13 @@ test('subordinate clauses and trailing attributions go; a clause the verb needs 
   );
 });
 
+test('past 70 characters, how it ended (`zonder resultaat`) stays longer than where and when', () => {
+  assert.equal(
+    deriveHeadline('De gesprekken tussen Russische en Oekraïense onderhandelaars in Istanbul zijn na twee uur zonder resultaat geëindigd.'),
+    'Gesprekken tussen Russische en Oekraïense onderhandelaars eindigen zonder resultaat',
+  );
+});
+
 test('an afterthought after the clause’s last verb goes', () => {
   assert.equal(
     deriveHeadline(

@@ -93,7 +93,8 @@ function compressClause(
   const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront)
     .map((c) => ({ ...c, tokens: dropArticles(c.tokens) }))
     .filter((c) => c.tokens.length > 0);
-  const namesPerson = (c: Chunk): boolean => c.tokens.some((t) => isKnownSurname(t.core));
+  // A phrase naming a person, or saying how it ended (`zonder resultaat`), goes last.
+  const namesPerson = (c: Chunk): boolean => c.tokens[0]?.lower === 'zonder' || c.tokens.some((t) => isKnownSurname(t.core));
   let fitted = fits ? chunks : fitChunks(chunks, max, namesPerson);
   if (!fitted) return null;
   // Past the length real headlines have, what is only an aside, a subordinate clause or where and how goes too.
