@@ -118,6 +118,23 @@ test('past 70 characters, how it ended (`zonder resultaat`) stays longer than wh
   );
 });
 
+test('a subject that speaks for countries is named by them, when the verb still agrees', () => {
+  assert.equal(
+    deriveHeadline(
+      'In Istanbul hebben delegaties van Rusland en Oekraïne vrijdag voor het eerst sinds het voorjaar van 2022 rechtstreeks met elkaar gepraat.',
+    ),
+    'Rusland en Oekraïne praten in Istanbul voor het eerst rechtstreeks',
+  );
+  assert.equal(deriveHeadline('De regering van Hongarije blokkeert het steunpakket.'), 'Hongarije blokkeert steunpakket');
+  // Not one name for a plural (`leiders van de G7 komen`), not a description, not in a quotation.
+  assert.equal(deriveHeadline('De leiders van de G7 komen bijeen in Italië.'), 'Leiders van G7 komen bijeen in Italië');
+  assert.equal(deriveHeadline('De delegaties van beide landen praten in Riyad.'), 'Delegaties van beide landen praten in Riyad');
+  assert.equal(
+    deriveHeadline('“De delegaties van Rusland en Oekraïne praten”, zei Erdogan.'),
+    'Erdogan: “De delegaties van Rusland en Oekraïne praten”',
+  );
+});
+
 test('an afterthought after the clause’s last verb goes', () => {
   assert.equal(
     deriveHeadline(

@@ -21,7 +21,7 @@ import { type Chunk, chunksOf, headlineOrder, maySoftDrop } from './chunks.ts';
 import { Draft } from './draft.ts';
 import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, SOFT_DROPS, SOFT_HEADLINE, trimEnd } from './fit.ts';
 import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, isPresentFinite, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
-import { ageAfterSubject, nameAt, shortenNames } from './names.ts';
+import { ageAfterSubject, groupToNames, nameAt, shortenNames } from './names.ts';
 import { reportedClause, speakerOf } from './speech.ts';
 import { toPresent } from './tense.ts';
 import { capitalise, join, LazySentence, type Token, tokenize } from './tokens.ts';
@@ -82,6 +82,7 @@ function compressClause(
   dropTimeAdverbials(draft, 0, clause.end, present);
   dropFillers(draft, 0, clause.end);
   shortenNames(draft, 0, clause.end);
+  groupToNames(draft, clause.subject[0], clause.subject[1]);
   if (clause.subject[0] < clause.finite) ageAfterSubject(draft, clause.subject[1], clause.finite + 1, clause.end);
   const isParticle = (t: Token | undefined): boolean => particle !== -1 && t?.core === draft.at(particle)?.core;
   // Most headlines fit as they are: then the words in headline order are all there is to it.

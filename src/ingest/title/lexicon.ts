@@ -31,6 +31,8 @@ export const ADVERBS = set(rules.adverbs);
 export const DETERMINERS = set(rules.determiners);
 export const KEEP_ROLE = set(rules.keepRole);
 const RANK_ROLES = set(rules.rankRoles);
+/** `delegaties`, `regering`: as the subject, `… van Rusland en Oekraïne` is named by the countries alone. */
+export const GROUP_NOUNS = set(rules.groupNouns);
 const ABBREVIATION_PREFIX = /^\p{Lu}{2,}-\p{Ll}/u;
 /** A title a headline keeps before the surname: a rank below the top (`onderminister`), or one of an organisation (`CIA-directeur`). */
 export const keepsRankRole = (role: Token): boolean => RANK_ROLES.has(role.lower) || ABBREVIATION_PREFIX.test(role.core);

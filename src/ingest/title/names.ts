@@ -15,6 +15,7 @@ import {
   isGivenName,
   isKnownSurname,
   isRoleNoun,
+  GROUP_NOUNS,
   KEEP_ROLE,
   keepsRankRole,
   NAME_PARTICLES,
@@ -268,4 +269,30 @@ export function ageAfterSubject(draft: Draft, subjectEnd: number, from: number, 
     draft.dropSpan(i, i + 3);
     return;
   }
+}
+
+/**
+ * `Delegaties van Rusland en Oekraïne praten …` → `Rusland en Oekraïne praten …`: a subject that is
+ * the people speaking for named countries or parties is named by them, as headlines do. Only when
+ * everything after `van` is names joined by `en`, as many as the verb agrees with.
+ */
+export function groupToNames(draft: Draft, from: number, to: number): void {
+  let k = from;
+  while (k < to && (draft.isDropped(k) || ARTICLES.has((draft.at(k) as Token).lower))) k++;
+  const noun = draft.at(k);
+  if (noun === undefined || noun.quoted || !GROUP_NOUNS.has(noun.lower) || noun.post !== '') return;
+  let of = k + 1;
+  while (of < to && draft.isDropped(of)) of++;
+  if ((draft.at(of) as Token | undefined)?.lower !== 'van') return;
+  let names = 0;
+  for (let i = of + 1; i < to; i++) {
+    if (draft.isDropped(i)) continue;
+    const t = draft.at(i) as Token;
+    if (t.quoted || (t.lower !== 'en' && !isCapitalised(t)) || (t.lower !== 'en' && isAdjectiveLike(t))) return;
+    if (t.lower !== 'en') names++;
+  }
+  // The verb agrees: `delegaties` need two names (`Rusland en Oekraïne`), `regering` one.
+  const plural = /(?:s|en)$/u.test(noun.lower);
+  if (plural ? names < 2 : names !== 1) return;
+  for (let i = from; i <= of; i++) draft.drop(i);
 }
