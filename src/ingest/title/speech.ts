@@ -102,29 +102,31 @@ function documentSource(tokens: readonly Token[], preposition: string): Speaker 
   if (phrase === null) return null;
   const of = tokens[phrase.end];
   const owner = of?.lower === 'van' && !endsPhrase(tokens[phrase.end - 1] as Token) ? nounPhrase(tokens, phrase.end + 1) : null;
-  // `de krant`, `het plan`: a bare definite noun names no source a reader could place.
-  const placed = phrase.words > 1 || !/^(?:de|het)$/u.test((tokens[3] as Token).lower);
+  // `de krant`, `het plan`, `de nieuwe plannen`: a definite description points back to what a reader cannot place.
+  const placed = !/^(?:de|het)$/u.test((tokens[3] as Token).lower);
   const label = owner?.proper ? owner.text : phrase.proper || !placed ? null : phrase.text;
   if (!label || label.length > MAX_LABEL) return null;
   return { name: label.charAt(0).toUpperCase() + label.slice(1), strong: true, span: null };
 }
 
 /** The words of a noun phrase from `from` to a preposition, subordinate clause or comma, without its article; at most three. */
-function nounPhrase(tokens: readonly Token[], from: number): { text: string; words: number; end: number; proper: boolean } | null {
+function nounPhrase(tokens: readonly Token[], from: number): { text: string; end: number; proper: boolean } | null {
   let end = from;
   while (end < tokens.length && !PREPOSITIONS.has((tokens[end] as Token).lower) && !SUBORDINATORS.has((tokens[end] as Token).lower)) {
     end++;
     if (endsPhrase(tokens[end - 1] as Token)) break;
   }
-  const words = dropArticles(tokens.slice(from, end));
+  // Every article goes, also one dropArticles keeps before a noun that can be a verb (`de plannen`).
+  const words = dropArticles(tokens.slice(from, end)).filter((w) => !ARTICLE_WORDS.has(w.lower));
   if (words.length === 0 || words.length > 3 || words.some((w) => w.quoted || ANAPHORS.has(w.lower))) return null;
   const draft = new Draft(words);
   shortenNames(draft, 0, words.length);
   const text = join(draft.live().map((i) => draft.at(i) as Token)).replace(/[,;:]$/u, '');
-  return { text, words: words.length, end, proper: words.every(isCapitalised) };
+  return { text, end, proper: words.every(isCapitalised) };
 }
 
 const MAX_LABEL = 30;
+const ARTICLE_WORDS = new Set(['de', 'het', 'een']);
 /** A lowercase word that can be a finite verb: `bestudeert`, `reageren`. */
 const VERB_FINAL = /^\p{Ll}+(?:t|en|de|te|den|ten)$/u;
 
