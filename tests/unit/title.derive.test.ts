@@ -366,6 +366,11 @@ test('a second sentence that names a document as the source: the document, or th
     'Oekraïne moet Donbas opgeven',
   );
   assert.equal(
+    deriveHeadline('Het minimumloon stijgt met 10 procent. Dat staat in de nieuwe plannen van het kabinet.'),
+    'Minimumloon stijgt met 10 procent',
+  );
+  assert.equal(deriveHeadline('De economie krimpt. Dat blijkt uit de cijfers van het CBS.'), 'CBS: economie krimpt');
+  assert.equal(
     deriveHeadline('Rusland heeft 150.000 militairen aan de grens samengetrokken. Dat staat vast.'),
     'Rusland trekt 150.000 militairen aan grens samen',
   );
