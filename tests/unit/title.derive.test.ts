@@ -44,6 +44,11 @@ test('what is to happen keeps its day; what happened loses it', () => {
     'NAVO-ministers spreken vrijdag in Brussel over Oekraïne',
   );
   assert.equal(deriveHeadline('Zelensky zal dinsdag in Washington spreken met Trump.'), 'Zelensky spreekt dinsdag in Washington met Trump');
+  // A verb that reports speech: the day is when it was said, it goes.
+  assert.equal(
+    deriveHeadline('Valeri Gerasimov zegt maandag dat de oorlog in Oekraïne ook de komende weken bovenaan de agenda blijft staan.'),
+    'Gerasimov zegt dat de oorlog in Oekraïne ook bovenaan de agenda blijft staan',
+  );
   // A perfect, a simple past, a past auxiliary: the day goes.
   assert.equal(deriveHeadline('Biden en Poetin hebben vrijdag in Genève gesproken.'), 'Biden en Poetin spreken in Genève');
   assert.equal(deriveHeadline('Biden en Poetin spraken vrijdag in Genève.'), 'Biden en Poetin spreken in Genève');

@@ -20,7 +20,18 @@ import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, timeSpan
 import { type Chunk, chunksOf, headlineOrder, maySoftDrop } from './chunks.ts';
 import { Draft } from './draft.ts';
 import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, SOFT_DROPS, SOFT_HEADLINE, trimEnd } from './fit.ts';
-import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, isPresentFinite, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
+import {
+  ADVERBS,
+  ANAPHORS,
+  DETERMINERS,
+  finiteOf,
+  isKnownSurname,
+  isPresentFinite,
+  PREPOSITIONS,
+  SAYING_VERBS,
+  SPEAKER_VERBS,
+  TITLE_NOISE,
+} from './lexicon.ts';
 import { ageAfterSubject, groupToNames, nameAt, shortenNames } from './names.ts';
 import { reportedClause, speakerOf } from './speech.ts';
 import { toPresent } from './tense.ts';
@@ -28,6 +39,16 @@ import { capitalise, join, LazySentence, type Token, tokenize } from './tokens.t
 
 const EMPTY_TITLE = 'Zonder titel';
 const NEGATIONS = new Set(['nooit', 'niet', 'geen', 'nergens', 'niemand', 'niets']);
+
+/**
+ * The clause's verb may tell what is to come: a present tense, but not one that reports speech
+ * (`Gerasimov zegt maandag dat …`: the day is when it was said).
+ */
+function toCome(finite: string): boolean {
+  if (!isPresentFinite(finite) || SPEAKER_VERBS.has(finite)) return false;
+  const participle = finiteOf(finite)?.participle;
+  return participle === undefined || !SAYING_VERBS.has(participle);
+}
 
 /**
  * A non-time adverbial before the verb (`In een telefoongesprek met Poetin heeft Biden …`) moves
@@ -73,7 +94,7 @@ function compressClause(
   // `Nog nooit waren …`: a negation before the verb is no adverbial to drop or move.
   for (let i = clause.front[0]; i < clause.front[1]; i++) if (NEGATIONS.has((tokens[i] as Token).lower)) return null;
   const draft = new Draft(tokens);
-  const present = isPresentFinite((tokens[clause.finite] as Token).lower);
+  const present = toCome((tokens[clause.finite] as Token).lower);
   const moveFront = frontIsMovable(tokens, clause, present);
   if (!moveFront) draft.dropSpan(clause.front[0], clause.front[1]);
   if (dropSpan) draft.dropSpan(dropSpan[0], dropSpan[1]);
