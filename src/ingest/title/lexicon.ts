@@ -35,7 +35,8 @@ const RANK_ROLES = set(rules.rankRoles);
 export const GROUP_NOUNS = set(rules.groupNouns);
 const ABBREVIATION_PREFIX = /^\p{Lu}{2,}-\p{Ll}/u;
 /** A title a headline keeps before the surname: a rank below the top (`onderminister`), or one of an organisation (`CIA-directeur`). */
-export const keepsRankRole = (role: Token): boolean => RANK_ROLES.has(role.lower) || ABBREVIATION_PREFIX.test(role.core);
+export const keepsRankRole = (role: Token): boolean =>
+  RANK_ROLES.has(role.lower) || (role.core.indexOf('-') > 1 && ABBREVIATION_PREFIX.test(role.core));
 export const PLACE_NOUNS = set(rules.placeNouns);
 /** Words after which `een` is a number: `ruim een uur`, `meer dan een jaar`. */
 export const COUNTING_WORDS = set(rules.countingWords);
