@@ -79,6 +79,18 @@ function afterColon(text: string, source: readonly Token[]): string {
   return cased + text.slice(first.length);
 }
 
+/** `t` is the verb's particle (at index `particle`, or -1): the headline may end on it. */
+const isParticle = (draft: Draft, particle: number, t: Token | undefined): boolean =>
+  particle !== -1 && t?.core === draft.at(particle)?.core;
+
+/** A phrase naming a person, or saying how it ended (`zonder resultaat`), goes last. Module-level: no closure per headline. */
+function dropsLast(c: Chunk): boolean {
+  const tokens = c.tokens;
+  if (tokens[0]?.lower === 'zonder') return true;
+  for (const t of tokens) if (isKnownSurname(t.core)) return true;
+  return false;
+}
+
 interface Compressed {
   /** In the case the words had in the sentence (not yet capitalised). */
   text: string;
@@ -105,26 +117,23 @@ function compressClause(
   shortenNames(draft, 0, clause.end);
   groupToNames(draft, clause.subject[0], clause.subject[1]);
   if (clause.subject[0] < clause.finite) ageAfterSubject(draft, clause.subject[1], clause.finite + 1, clause.end);
-  const isParticle = (t: Token | undefined): boolean => particle !== -1 && t?.core === draft.at(particle)?.core;
   // Most headlines fit as they are: then the words in headline order are all there is to it.
   const words = dropArticles(headlineOrder(draft, clause, moveFront));
   const whole = trimEnd(join(words));
   const fits = whole.length <= max && words.length > 0;
   if (fits && (whole.length <= SOFT_HEADLINE || !maySoftDrop(draft, clause)))
-    return dangles(words[words.length - 1], isParticle(words[words.length - 1])) ? null : { text: whole };
+    return dangles(words[words.length - 1], isParticle(draft, particle, words[words.length - 1])) ? null : { text: whole };
   const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront)
     .map((c) => ({ ...c, tokens: dropArticles(c.tokens) }))
     .filter((c) => c.tokens.length > 0);
-  // A phrase naming a person, or saying how it ended (`zonder resultaat`), goes last.
-  const namesPerson = (c: Chunk): boolean => c.tokens[0]?.lower === 'zonder' || c.tokens.some((t) => isKnownSurname(t.core));
-  let fitted = fits ? chunks : fitChunks(chunks, max, namesPerson);
+  let fitted = fits ? chunks : fitChunks(chunks, max, dropsLast);
   if (!fitted) return null;
   // Past the length real headlines have, what is only an aside, a subordinate clause or where and how goes too.
   if ((fits ? whole : chunksText(fitted)).length > SOFT_HEADLINE)
-    fitted = fitChunks(fitted, SOFT_HEADLINE, namesPerson, SOFT_DROPS) ?? fitted;
+    fitted = fitChunks(fitted, SOFT_HEADLINE, dropsLast, SOFT_DROPS) ?? fitted;
   const all = fitted.flatMap((c) => c.tokens);
   const last = all[all.length - 1];
-  if (all.length === 0 || dangles(last, isParticle(last))) return null;
+  if (all.length === 0 || dangles(last, isParticle(draft, particle, last))) return null;
   return { text: chunksText(fitted) };
 }
 
@@ -214,7 +223,11 @@ function reportedOnly(tokens: readonly Token[]): string | null {
 }
 
 /** A whole-sentence quotation: `“Ik wens hem een goede gezondheid.”` */
-const isWholeQuotation = (tokens: readonly Token[]): boolean => tokens.length > 0 && tokens.every((t) => t.quoted);
+function isWholeQuotation(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0) return false;
+  for (const t of tokens) if (!t.quoted) return false;
+  return true;
+}
 
 /** The person the first word-run of a sentence names (`Zo heeft … Vladimir Poetin gereageerd`), for a quotation lede. */
 function firstPerson(tokens: readonly Token[]): string | null {
@@ -312,7 +325,9 @@ export function isTitleNoise(text: string): boolean {
   const line = text.trim();
   // Furniture is short; a long paragraph is article text (and the noise stage has seen it already).
   if (line.length > MAX_NOISE_LENGTH) return false;
-  return NOISE_LINES.some((re) => re.test(line));
+  // A loop, not `some` with an arrow: this runs twice for every derived title.
+  for (const re of NOISE_LINES) if (re.test(line)) return true;
+  return false;
 }
 
 /** Only the headline deriver's own patterns, joined: for a headline line, which the noise stage has already seen. */

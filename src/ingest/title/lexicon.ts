@@ -147,7 +147,13 @@ export const TIME_PHRASE = new RegExp(
 );
 
 /** Participle → present forms (verbs-nl.json). */
-export const PARTICIPLES: ReadonlyMap<string, VerbForms> = new Map(Object.entries(verbData.verbs as Record<string, VerbForms>));
+// Every entry gets the same properties in the same order (absent ones undefined): one object shape, so the verb rules read them monomorphically.
+export const PARTICIPLES: ReadonlyMap<string, VerbForms> = new Map(
+  Object.entries(verbData.verbs as Record<string, VerbForms>).map(([participle, v]) => [
+    participle,
+    { sg: v.sg, pl: v.pl, particle: v.particle, aux: v.aux, headline: v.headline },
+  ]),
+);
 
 export interface Finite {
   number: VerbNumber;

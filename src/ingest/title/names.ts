@@ -155,12 +155,19 @@ export function appositionAt(tokens: readonly Token[], i: number): NameMatch | n
     return { from: i, to, short: `${role.lower} ${given}`, person: true, known: known?.person === true };
   }
   const short = known?.person ? known.short : surname(tokens, nameStart, nameEnd);
-  const match: NameMatch = { from: i, to, short, person: true, known: known?.person === true, comma };
-  if (keepsRankRole(role)) {
-    const title = tokens.slice(adjectives, roleAt + 1).map((t) => (t === role && !ABBREVIATED.test(t.core) ? t.lower : t.core));
-    match.titled = `${title.join(' ')} ${short}`;
+  // One object shape for every apposition (`titled` set or not), so the code reading matches stays monomorphic.
+  const titled = keepsRankRole(role) ? titledName(tokens, adjectives, roleAt, short) : undefined;
+  return { from: i, to, short, person: true, known: known?.person === true, comma, titled };
+}
+
+/** `Amerikaanse onderminister Nuland`, `CIA-directeur Burns`: the nationality and title before the surname. */
+function titledName(tokens: readonly Token[], from: number, role: number, short: string): string {
+  let text = '';
+  for (let k = from; k <= role; k++) {
+    const t = tokens[k] as Token;
+    text += `${k === role && !ABBREVIATED.test(t.core) ? t.lower : t.core} `;
   }
-  return match;
+  return text + short;
 }
 
 /** A place with its description: `de Turkse hoofdstad Ankara`, `het buurland Polen` → the name. */
