@@ -5,7 +5,7 @@
  * than 110 characters, and closer to the real headlines than the old lede cut.
  * `npm run bench:headlines` prints the same figures.
  *
- * The F1 bound is just below the level reached (0.364 over the whole set; README, "Koppen"), kept as a guard
+ * The F1 bound is just below the level reached (0.383 over the whole set; README, "Koppen"), kept as a guard
  * against regressions. It is below the 0.40 the issue asked for: the hand-written pairs paraphrase
  * their ledes (even a perfect pick of the first sentence's words reaches 0.51 on average), so the
  * shortfall is stated there rather than hidden by a weaker measure.
@@ -42,6 +42,6 @@ test('no derived title ends in an ellipsis or a dangling word, is page noise or 
 test('derived titles share more content words with the real headlines than the lede cut did', () => {
   const derived = mean(real.map((i) => contentF1(i.derived, i.headline)));
   const ledeCut = mean(real.map((i) => contentF1(i.ledeCut, i.headline)));
-  assert.ok(derived >= 0.36, `mean F1 ${derived.toFixed(3)}`);
+  assert.ok(derived >= 0.38, `mean F1 ${derived.toFixed(3)}`);
   assert.ok(derived >= ledeCut + 0.1, `${derived.toFixed(3)} against ${ledeCut.toFixed(3)} for the lede cut`);
 });

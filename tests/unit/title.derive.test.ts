@@ -13,7 +13,8 @@ test('the main clause, subject first, present tense, surnames, no weekday, no ar
     deriveHeadline(
       'Donderdagavond hebben de Amerikaanse president Joe Biden en zijn Russische ambtgenoot Vladimir Poetin ruim een uur met elkaar getelefoneerd over de spanningen rond Oekraïne.',
     ),
-    'Biden en Poetin telefoneren ruim een uur over spanningen rond Oekraïne',
+    // A headline calls (`bellen`) rather than telephones: the verb table gives the headline's verb.
+    'Biden en Poetin bellen ruim een uur over spanningen rond Oekraïne',
   );
   assert.equal(
     deriveHeadline(
@@ -31,6 +32,66 @@ test('the main clause, subject first, present tense, surnames, no weekday, no ar
   );
 });
 
+test('what is to happen keeps its day; what happened loses it', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse minister Antony Blinken van Buitenlandse Zaken en zijn Russische ambtgenoot Sergej Lavrov komen vrijdag samen in Genève om de crisis rond Oekraïne te bespreken.',
+    ),
+    'Blinken en Lavrov komen vrijdag samen in Genève',
+  );
+  assert.equal(
+    deriveHeadline('Vrijdag spreken de NAVO-ministers in Brussel over Oekraïne.'),
+    'NAVO-ministers spreken vrijdag in Brussel over Oekraïne',
+  );
+  assert.equal(deriveHeadline('Zelensky zal dinsdag in Washington spreken met Trump.'), 'Zelensky spreekt dinsdag in Washington met Trump');
+  // A verb that reports speech: the day is when it was said, it goes.
+  assert.equal(
+    deriveHeadline('Valeri Gerasimov zegt maandag dat de oorlog in Oekraïne ook de komende weken bovenaan de agenda blijft staan.'),
+    'Gerasimov zegt dat de oorlog in Oekraïne ook bovenaan de agenda blijft staan',
+  );
+  // A perfect, a simple past, a past auxiliary: the day goes.
+  assert.equal(deriveHeadline('Biden en Poetin hebben vrijdag in Genève gesproken.'), 'Biden en Poetin spreken in Genève');
+  assert.equal(deriveHeadline('Biden en Poetin spraken vrijdag in Genève.'), 'Biden en Poetin spreken in Genève');
+  assert.equal(deriveHeadline('Het Kremlin was dinsdag niet bereikbaar voor commentaar.'), 'Kremlin was niet bereikbaar voor commentaar');
+  // A question stands as asked, without its day.
+  assert.equal(deriveHeadline('Komen Biden en Poetin vrijdag samen in Genève?'), 'Komen Biden en Poetin samen in Genève?');
+});
+
+test('a death is reported the way headlines report it: the name, the age in parentheses and `overleden`', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Russische oppositieleider Aleksej Navalny is vrijdag in een strafkamp in Siberië overleden, meldt de Russische gevangenisdienst.',
+    ),
+    'Navalny in strafkamp in Siberië overleden',
+  );
+  assert.equal(
+    deriveHeadline('Paus Franciscus stierf maandagochtend in zijn residentie in Vaticaanstad.'),
+    'Paus Franciscus overleden in zijn residentie in Vaticaanstad',
+  );
+  assert.equal(
+    deriveHeadline('Bij de aanval op het winkelcentrum zijn minstens twaalf burgers omgekomen.'),
+    'Minstens twaalf burgers bij aanval op winkelcentrum omgekomen',
+  );
+  // An age goes after the name, in parentheses.
+  assert.equal(
+    deriveHeadline(
+      'Koningin Elizabeth II van het Verenigd Koninkrijk is donderdag op 96-jarige leeftijd gestorven op kasteel Balmoral in Schotland.',
+    ),
+    'Koningin Elizabeth II (96) overleden op kasteel Balmoral in Schotland',
+  );
+  assert.equal(
+    deriveHeadline('Oud-president Jimmy Carter is zondag op 100-jarige leeftijd overleden, heeft zijn stichting bekendgemaakt.'),
+    'Carter (100) overleden',
+  );
+  // A question is not rewritten, nor is a quotation; an age that is no `op … leeftijd` stays.
+  assert.equal(deriveHeadline('Is de Russische oppositieleider Aleksej Navalny vermoord?'), 'Is Navalny vermoord?');
+  assert.equal(deriveHeadline('“Ik stop op 70-jarige leeftijd”, zei de premier.'), '“Ik stop op 70-jarige leeftijd”, zegt premier');
+  assert.equal(
+    deriveHeadline('De 24-jarige Max Verstappen is wereldkampioen Formule 1.'),
+    'De 24-jarige Verstappen is wereldkampioen Formule 1',
+  );
+});
+
 test('subordinate clauses and trailing attributions go; a clause the verb needs stays when it fits', () => {
   assert.equal(
     deriveHeadline(
@@ -40,7 +101,8 @@ test('subordinate clauses and trailing attributions go; a clause the verb needs 
   );
   assert.equal(
     deriveHeadline('Biden en Poetin spreken elkaar dinsdag via een videoverbinding, meldt het Witte Huis.'),
-    'Biden en Poetin spreken elkaar via videoverbinding',
+    // In the present tense the day is when the talk is to happen: it stays (see 'what is to happen keeps its day').
+    'Biden en Poetin spreken elkaar dinsdag via videoverbinding',
   );
   assert.equal(
     deriveHeadline('Het gesprek vindt plaats op verzoek van Moskou, zo heeft een woordvoerster van de Nationale Veiligheidsraad gezegd.'),
@@ -51,6 +113,39 @@ test('subordinate clauses and trailing attributions go; a clause the verb needs 
       'De Amerikaanse president Joe Biden heeft zijn Russische ambtgenoot Vladimir Poetin in een telefoongesprek voorgesteld om elkaar binnen enkele maanden in een derde land te ontmoeten, waarbij ook de wapenbeheersing ter sprake moet komen.',
     ),
     'Biden stelt Poetin in telefoongesprek voor om elkaar in een derde land te ontmoeten',
+  );
+});
+
+test('past 70 characters, how it ended (`zonder resultaat`) stays longer than where and when', () => {
+  assert.equal(
+    deriveHeadline('De gesprekken tussen Russische en Oekraïense onderhandelaars in Istanbul zijn na twee uur zonder resultaat geëindigd.'),
+    'Gesprekken tussen Russische en Oekraïense onderhandelaars eindigen zonder resultaat',
+  );
+});
+
+test('a subject that speaks for countries is named by them, when the verb still agrees', () => {
+  assert.equal(
+    deriveHeadline(
+      'In Istanbul hebben delegaties van Rusland en Oekraïne vrijdag voor het eerst sinds het voorjaar van 2022 rechtstreeks met elkaar gepraat.',
+    ),
+    'Rusland en Oekraïne praten in Istanbul voor het eerst rechtstreeks',
+  );
+  assert.equal(deriveHeadline('De regering van Hongarije blokkeert het steunpakket.'), 'Hongarije blokkeert steunpakket');
+  // Not one name for a plural (`leiders van de G7 komen`), not a description, not in a quotation.
+  assert.equal(deriveHeadline('De leiders van de G7 komen bijeen in Italië.'), 'Leiders van G7 komen bijeen in Italië');
+  assert.equal(deriveHeadline('De delegaties van beide landen praten in Riyad.'), 'Delegaties van beide landen praten in Riyad');
+  assert.equal(
+    deriveHeadline('“De delegaties van Rusland en Oekraïne praten”, zei Erdogan.'),
+    'Erdogan: “De delegaties van Rusland en Oekraïne praten”',
+  );
+});
+
+test('an afterthought after the clause’s last verb goes', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Europese Unie heeft maandag een nieuw sanctiepakket tegen Rusland aangenomen, het zeventiende sinds het begin van de oorlog.',
+    ),
+    'EU neemt nieuw sanctiepakket tegen Rusland aan',
   );
 });
 
@@ -66,6 +161,16 @@ test('a subordinate clause after a list goes, the list stays', () => {
     deriveHeadline('De Europese Unie treft Russische banken, oliebedrijven en wapenfabrikanten.'),
     'EU treft Russische banken, oliebedrijven en wapenfabrikanten',
   );
+});
+
+test('a negation or a comparison keeps the words it needs; a sentence never opens with its verb', () => {
+  assert.equal(deriveHeadline('Nooit eerder heeft Rusland zoveel drones afgevuurd.'), 'Nooit eerder heeft Rusland zoveel drones afgevuurd');
+  assert.equal(
+    deriveHeadline('De Russische economie groeit dit jaar harder dan vorig jaar.'),
+    'Russische economie groeit harder dan vorig jaar',
+  );
+  assert.equal(deriveHeadline('Nu wil ook Duitsland tanks leveren.'), 'Nu wil ook Duitsland tanks leveren');
+  assert.equal(deriveHeadline('Gisteren heeft Rusland honderd drones afgevuurd.'), 'Rusland vuurt honderd drones af');
 });
 
 test('a sentence beyond the rules names people by surname and is never cut inside a subordinate clause', () => {
@@ -184,6 +289,27 @@ test('a subject that lists one-word items is one list, never asides to drop', ()
   );
 });
 
+test('a person with a title below the top is named with it; as a speaker, by surname', () => {
+  assert.equal(
+    deriveHeadline(
+      'De Amerikaanse onderminister van Buitenlandse Zaken Victoria Nuland is maandag in Moskou aangekomen voor gesprekken met Russische functionarissen.',
+    ),
+    'Amerikaanse onderminister Nuland komt in Moskou aan voor gesprekken',
+  );
+  assert.equal(
+    deriveHeadline('Volgens de Amerikaanse onderminister Victoria Nuland is Rusland niet bereid tot concessies.'),
+    'Nuland: Rusland is niet bereid tot concessies',
+  );
+  assert.equal(
+    deriveHeadline('De Amerikaanse onderminister Victoria Nuland zegt dat Moskou geen concessies doet.'),
+    'Nuland: Moskou doet geen concessies',
+  );
+  assert.equal(
+    deriveHeadline('CIA-directeur William Burns heeft gezegd dat Rusland de oorlog niet kan winnen.'),
+    'Burns: Rusland kan oorlog niet winnen',
+  );
+});
+
 test('reported speech leads with the speaker and a colon', () => {
   assert.equal(
     deriveHeadline(
@@ -217,6 +343,45 @@ test('reported speech leads with the speaker and a colon', () => {
       'Rusland en Oekraïne hebben vrijdag in Istanbul elk duizend krijgsgevangenen uitgewisseld, meldt de Oekraïense regering.',
     ),
     'Rusland en Oekraïne wisselen in Istanbul elk duizend krijgsgevangenen uit',
+  );
+});
+
+test('a second sentence that names a document as the source: the document, or the institution it is of, leads', () => {
+  assert.equal(
+    deriveHeadline(
+      'Oekraïne moet de rest van de Donbas opgeven, zijn leger verkleinen en afzien van een NAVO-lidmaatschap. Dat staat in een Amerikaans vredesplan van 28 punten.',
+    ),
+    'Amerikaans vredesplan: Oekraïne moet rest van Donbas opgeven',
+  );
+  assert.equal(
+    deriveHeadline('Het aantal asielaanvragen is vorig jaar met een kwart gestegen. Dat blijkt uit cijfers van het CBS.'),
+    'CBS: aantal asielaanvragen stijgt met een kwart',
+  );
+  assert.equal(
+    deriveHeadline('De Nederlandse economie groeit harder dan verwacht. Dat blijkt uit onderzoek.'),
+    'Onderzoek: Nederlandse economie groeit harder dan verwacht',
+  );
+  // Not a source a reader could place (a bare `de krant`, `het plan`), not a source at all (`Dat staat vast`), a question.
+  assert.equal(
+    deriveHeadline('Rusland heeft 150.000 militairen aan de grens samengetrokken. Dat staat in de krant.'),
+    'Rusland trekt 150.000 militairen aan grens samen',
+  );
+  assert.equal(
+    deriveHeadline('Oekraïne moet de Donbas opgeven. Dat staat in het plan dat Witkoff schreef.'),
+    'Oekraïne moet Donbas opgeven',
+  );
+  assert.equal(
+    deriveHeadline('Het minimumloon stijgt met 10 procent. Dat staat in de nieuwe plannen van het kabinet.'),
+    'Minimumloon stijgt met 10 procent',
+  );
+  assert.equal(deriveHeadline('De economie krimpt. Dat blijkt uit de cijfers van het CBS.'), 'CBS: economie krimpt');
+  assert.equal(
+    deriveHeadline('Rusland heeft 150.000 militairen aan de grens samengetrokken. Dat staat vast.'),
+    'Rusland trekt 150.000 militairen aan grens samen',
+  );
+  assert.equal(
+    deriveHeadline('Moet Oekraïne de Donbas opgeven? Dat staat in een Amerikaans vredesplan.'),
+    'Moet Oekraïne de Donbas opgeven?',
   );
 });
 

@@ -6,7 +6,7 @@
  */
 import { isNumber, timeSpan } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { FILLERS, PREPOSITIONS, TIME_HEDGES } from './lexicon.ts';
+import { FILLERS, isMonth, isWeekday, PREPOSITIONS, TIME_HEDGES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -41,8 +41,29 @@ export function dropFillers(draft: Draft, from: number, to: number): void {
   }
 }
 
-/** Drop every time adverbial in [from, to). */
-export function dropTimeAdverbials(draft: Draft, from: number, to: number): void {
+const DAY_NUMBER = /^\d{1,2}$/u;
+const COMPARATIVES = new Set(['als', 'dan', 'nooit']);
+
+/**
+ * The time adverbial at word `i` names a day and nothing else: `vrijdag`, `op 16 juni`, `dinsdag 10
+ * januari` (not `donderdagavond`, `vanaf zondag 05.00 uur`, `vorige week`, a year).
+ */
+export function namesDay(tokens: readonly Token[], i: number, span: number): boolean {
+  let day = false;
+  for (let k = i; k < i + span; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (isWeekday(w) || isMonth(w)) day = true;
+    else if (!(k === i && w === 'op') && !DAY_NUMBER.test(w)) return false;
+  }
+  return day;
+}
+
+/**
+ * Drop every time adverbial in [from, to). `keepDays`: the clause is in the present tense, so the
+ * day it names is when something is to happen, which a headline says (`Blinken en Lavrov praten
+ * vrijdag in Genève`); only the day stays.
+ */
+export function dropTimeAdverbials(draft: Draft, from: number, to: number, keepDays = false): void {
   for (let i = from; i < to; ) {
     // On the sentence as written (the spans are cached per sentence); rewritten verbs and names open no time adverbial.
     const n = timeSpan(draft.source, i);
@@ -51,6 +72,18 @@ export function dropTimeAdverbials(draft: Draft, from: number, to: number): void
       continue;
     }
     const span = Math.min(n, to - i);
+    const prev = draft.source[i - 1];
+    // `zoveel als nu`, `meer dan vorig jaar`, `nooit eerder`: the time is what is compared with or denied, not when it happened.
+    if (prev !== undefined && !prev.quoted && prev.post === '' && COMPARATIVES.has(prev.lower)) {
+      i += span;
+      continue;
+    }
+    // `tot zeker 14 januari`: a hedged day only bounds a time, it goes with its hedge.
+    const hedged = prev !== undefined && TIME_HEDGES.has(prev.lower);
+    if (keepDays && !hedged && namesDay(draft.source, i, span)) {
+      i += span;
+      continue;
+    }
     // A comma after the adverbial (`Op 26 januari, …`) belongs to it; one before it stays with its word.
     draft.dropSpan(i, i + span);
     // `tot zeker 14 januari`: a word that only qualified the time goes with it.

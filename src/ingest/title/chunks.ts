@@ -12,6 +12,7 @@ import {
   CLAUSE_TAKERS,
   COORDINATORS,
   DETERMINERS,
+  isWeekday,
   finiteOf,
   PARTICIPLES,
   PARTICLES,
@@ -113,7 +114,8 @@ export function maySoftDrop(draft: Draft, clause: Clause): boolean {
 /** The front adverbial as it reads inside the clause: `In een telefoongesprek,` → `in een telefoongesprek`. */
 function movedFront(tokens: Token[]): Token[] {
   const first = tokens[0];
-  if (first && (PREPOSITIONS.has(first.lower) || DETERMINERS.has(first.lower))) tokens[0] = withCore(first, first.lower);
+  if (first && (PREPOSITIONS.has(first.lower) || DETERMINERS.has(first.lower) || isWeekday(first.lower)))
+    tokens[0] = withCore(first, first.lower);
   const last = tokens[tokens.length - 1];
   if (last) tokens[tokens.length - 1] = { ...last, post: last.post.replace(/,$/u, '') };
   return tokens;

@@ -22,6 +22,7 @@ import {
   PARTICIPLES,
   PREPOSITIONS,
   SUBORDINATORS,
+  TIME_HEDGES,
   TIME_PHRASE,
 } from './lexicon.ts';
 import { endsPhrase, isCapitalised, type Token } from './tokens.ts';
@@ -298,6 +299,12 @@ const MAX_SKIPPED = 2;
 function invertedSubject(tokens: readonly Token[], start: number): [number, number] {
   let at = start;
   for (let skipped = 0; skipped <= MAX_SKIPPED; skipped++) {
+    // `zijn zeker twintig mensen …`, `minstens twaalf burgers`: a word that hedges the number belongs to the subject.
+    const next = tokens[at + 1];
+    if (next !== undefined && TIME_HEDGES.has((tokens[at] as Token).lower) && isNumber(next) && !next.quoted) {
+      const counted = subjectEnd(tokens, at + 1, tokens.length);
+      if (counted > at + 1) return [at, counted];
+    }
     const end = subjectEnd(tokens, at, tokens.length);
     if (end > at) return [at, end];
     const t = tokens[at];
@@ -396,9 +403,13 @@ export function clauseEnd(tokens: readonly Token[], from: number): { end: number
     if (isAttributionAt(tokens, i)) return { end: i, attribution: i };
     const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
     if (SUBORDINATORS.has(t.lower) || SUBORDINATORS.has(pair) || COORDINATORS.has(t.lower)) return { end: i, attribution: -1 };
+    // `… aangenomen, het zeventiende sinds het begin van de oorlog`: after the clause's last verb, a noun phrase is an afterthought.
+    if (PARTICIPLES.has((tokens[i - 1] as Token).lower) && ARTICLES.has(t.lower)) return { end: i, attribution: -1 };
   }
   return { end: tokens.length, attribution: -1 };
 }
+
+const ARTICLES = new Set(['de', 'het', 'een']);
 
 /** The main clause of a sentence's words, or null when no finite verb or subject is found. */
 export function analyse(tokens: readonly Token[]): Clause | null {

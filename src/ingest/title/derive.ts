@@ -14,24 +14,51 @@
  */
 import { DEFAULT_NOISE_RULES } from '../noise.ts';
 import { splitSentences } from '../repeats.ts';
-import { dropFillers, dropTimeAdverbials } from './adverbials.ts';
+import { dropFillers, dropTimeAdverbials, namesDay } from './adverbials.ts';
 import { dropArticles } from './articles.ts';
 import { analyse, type Clause, commaAfter, findFinite, isAttributionAt, timeSpan } from './clause.ts';
 import { type Chunk, chunksOf, headlineOrder, maySoftDrop } from './chunks.ts';
 import { Draft } from './draft.ts';
 import { chunksText, dangles, fallbackTitle, fitChunks, MAX_HEADLINE, MAX_SENTENCE, SOFT_DROPS, SOFT_HEADLINE, trimEnd } from './fit.ts';
-import { ADVERBS, ANAPHORS, DETERMINERS, finiteOf, isKnownSurname, PREPOSITIONS, TITLE_NOISE } from './lexicon.ts';
-import { nameAt, shortenNames } from './names.ts';
+import {
+  ADVERBS,
+  ANAPHORS,
+  DETERMINERS,
+  finiteOf,
+  isKnownSurname,
+  isPresentFinite,
+  PREPOSITIONS,
+  SAYING_VERBS,
+  SPEAKER_VERBS,
+  TITLE_NOISE,
+} from './lexicon.ts';
+import { ageAfterSubject, groupToNames, nameAt, shortenNames } from './names.ts';
 import { reportedClause, speakerOf } from './speech.ts';
 import { toPresent } from './tense.ts';
 import { capitalise, join, LazySentence, type Token, tokenize } from './tokens.ts';
 
 const EMPTY_TITLE = 'Zonder titel';
+const NEGATIONS = new Set(['nooit', 'niet', 'geen', 'nergens', 'niemand', 'niets']);
 
-/** A non-time adverbial before the verb (`In een telefoongesprek met Poetin heeft Biden …`) moves after it; anything else there goes. */
-function frontIsMovable(tokens: readonly Token[], clause: Clause): boolean {
+/**
+ * The clause's verb may tell what is to come: a present tense, but not one that reports speech
+ * (`Gerasimov zegt maandag dat …`: the day is when it was said).
+ */
+function toCome(finite: string): boolean {
+  if (!isPresentFinite(finite) || SPEAKER_VERBS.has(finite)) return false;
+  const participle = finiteOf(finite)?.participle;
+  return participle === undefined || !SAYING_VERBS.has(participle);
+}
+
+/**
+ * A non-time adverbial before the verb (`In een telefoongesprek met Poetin heeft Biden …`) moves
+ * after it, and so does the day something is to happen (`Op 16 juni zitten Biden en Poetin …`);
+ * anything else there goes.
+ */
+function frontIsMovable(tokens: readonly Token[], clause: Clause, present: boolean): boolean {
   const [from, to] = clause.front;
   if (to === from) return false;
+  if (present && timeSpan(tokens, from) === to - from && namesDay(tokens, from, to - from)) return true;
   const first = tokens[from] as Token;
   if (!PREPOSITIONS.has(first.lower) || first.lower === 'volgens') return false;
   return timeSpan(tokens, from) < to - from;
@@ -52,6 +79,18 @@ function afterColon(text: string, source: readonly Token[]): string {
   return cased + text.slice(first.length);
 }
 
+/** `t` is the verb's particle (at index `particle`, or -1): the headline may end on it. */
+const isParticle = (draft: Draft, particle: number, t: Token | undefined): boolean =>
+  particle !== -1 && t?.core === draft.at(particle)?.core;
+
+/** A phrase naming a person, or saying how it ended (`zonder resultaat`), goes last. Module-level: no closure per headline. */
+function dropsLast(c: Chunk): boolean {
+  const tokens = c.tokens;
+  if (tokens[0]?.lower === 'zonder') return true;
+  for (const t of tokens) if (isKnownSurname(t.core)) return true;
+  return false;
+}
+
 interface Compressed {
   /** In the case the words had in the sentence (not yet capitalised). */
   text: string;
@@ -64,34 +103,37 @@ function compressClause(
   dropSpan: [number, number] | null,
   max = MAX_HEADLINE,
 ): Compressed | null {
+  // `Nog nooit waren …`: a negation before the verb is no adverbial to drop or move.
+  for (let i = clause.front[0]; i < clause.front[1]; i++) if (NEGATIONS.has((tokens[i] as Token).lower)) return null;
   const draft = new Draft(tokens);
-  const moveFront = frontIsMovable(tokens, clause);
+  const present = toCome((tokens[clause.finite] as Token).lower);
+  const moveFront = frontIsMovable(tokens, clause, present);
   if (!moveFront) draft.dropSpan(clause.front[0], clause.front[1]);
   if (dropSpan) draft.dropSpan(dropSpan[0], dropSpan[1]);
   draft.dropSpan(clause.end, tokens.length);
   const particle = toPresent(draft, clause);
-  dropTimeAdverbials(draft, 0, clause.end);
+  dropTimeAdverbials(draft, 0, clause.end, present);
   dropFillers(draft, 0, clause.end);
   shortenNames(draft, 0, clause.end);
-  const isParticle = (t: Token | undefined): boolean => particle !== -1 && t?.core === draft.at(particle)?.core;
+  groupToNames(draft, clause.subject[0], clause.subject[1]);
+  if (clause.subject[0] < clause.finite) ageAfterSubject(draft, clause.subject[1], clause.finite + 1, clause.end);
   // Most headlines fit as they are: then the words in headline order are all there is to it.
   const words = dropArticles(headlineOrder(draft, clause, moveFront));
   const whole = trimEnd(join(words));
   const fits = whole.length <= max && words.length > 0;
   if (fits && (whole.length <= SOFT_HEADLINE || !maySoftDrop(draft, clause)))
-    return dangles(words[words.length - 1], isParticle(words[words.length - 1])) ? null : { text: whole };
+    return dangles(words[words.length - 1], isParticle(draft, particle, words[words.length - 1])) ? null : { text: whole };
   const chunks: Chunk[] = chunksOf(draft, clause, particle, moveFront)
     .map((c) => ({ ...c, tokens: dropArticles(c.tokens) }))
     .filter((c) => c.tokens.length > 0);
-  const namesPerson = (c: Chunk): boolean => c.tokens.some((t) => isKnownSurname(t.core));
-  let fitted = fits ? chunks : fitChunks(chunks, max, namesPerson);
+  let fitted = fits ? chunks : fitChunks(chunks, max, dropsLast);
   if (!fitted) return null;
   // Past the length real headlines have, what is only an aside, a subordinate clause or where and how goes too.
   if ((fits ? whole : chunksText(fitted)).length > SOFT_HEADLINE)
-    fitted = fitChunks(fitted, SOFT_HEADLINE, namesPerson, SOFT_DROPS) ?? fitted;
+    fitted = fitChunks(fitted, SOFT_HEADLINE, dropsLast, SOFT_DROPS) ?? fitted;
   const all = fitted.flatMap((c) => c.tokens);
   const last = all[all.length - 1];
-  if (all.length === 0 || dangles(last, isParticle(last))) return null;
+  if (all.length === 0 || dangles(last, isParticle(draft, particle, last))) return null;
   return { text: chunksText(fitted) };
 }
 
@@ -181,7 +223,11 @@ function reportedOnly(tokens: readonly Token[]): string | null {
 }
 
 /** A whole-sentence quotation: `“Ik wens hem een goede gezondheid.”` */
-const isWholeQuotation = (tokens: readonly Token[]): boolean => tokens.length > 0 && tokens.every((t) => t.quoted);
+function isWholeQuotation(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0) return false;
+  for (const t of tokens) if (!t.quoted) return false;
+  return true;
+}
 
 /** The person the first word-run of a sentence names (`Zo heeft … Vladimir Poetin gereageerd`), for a quotation lede. */
 function firstPerson(tokens: readonly Token[]): string | null {
@@ -195,7 +241,10 @@ function firstPerson(tokens: readonly Token[]): string | null {
 /** The sentence with its names shortened (`De Amerikaanse president Joe Biden` → `Biden`), without time adverbials or fillers. */
 function withShortNames(tokens: readonly Token[]): Token[] {
   const draft = new Draft(tokens);
-  dropTimeAdverbials(draft, 0, tokens.length);
+  // `Nu wil ook Duitsland …`: without its opening time word the sentence would open with its verb, like a question.
+  const lead = timeSpan(tokens, 0);
+  const verbNext = lead > 0 && tokens[lead] !== undefined && finiteOf((tokens[lead] as Token).lower) !== undefined;
+  dropTimeAdverbials(draft, verbNext ? lead : 0, tokens.length);
   dropFillers(draft, 0, tokens.length);
   shortenNames(draft, 0, tokens.length);
   return draft.live().map((i) => draft.at(i) as Token);
@@ -276,7 +325,9 @@ export function isTitleNoise(text: string): boolean {
   const line = text.trim();
   // Furniture is short; a long paragraph is article text (and the noise stage has seen it already).
   if (line.length > MAX_NOISE_LENGTH) return false;
-  return NOISE_LINES.some((re) => re.test(line));
+  // A loop, not `some` with an arrow: this runs twice for every derived title.
+  for (const re of NOISE_LINES) if (re.test(line)) return true;
+  return false;
 }
 
 /** Only the headline deriver's own patterns, joined: for a headline line, which the noise stage has already seen. */

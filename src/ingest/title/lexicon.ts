@@ -8,6 +8,7 @@ import verbData from '../../data/verbs-nl.json' with { type: 'json' };
 import dutchDates from '../../data/dutch-dates.json' with { type: 'json' };
 import headlineWords from '../../data/headline-words.json' with { type: 'json' };
 import { gazetteer } from '../gazetteer.ts';
+import type { Token } from './tokens.ts';
 
 export type VerbNumber = 'sg' | 'pl';
 
@@ -16,6 +17,8 @@ export interface VerbForms {
   pl: string;
   particle?: string;
   aux: string;
+  /** The participle a headline writes alone for this verb's perfect and past (`is gestorven`, `stierf` → `overleden`). */
+  headline?: string;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -27,6 +30,13 @@ export const COORDINATORS = set(rules.coordinators);
 export const ADVERBS = set(rules.adverbs);
 export const DETERMINERS = set(rules.determiners);
 export const KEEP_ROLE = set(rules.keepRole);
+const RANK_ROLES = set(rules.rankRoles);
+/** `delegaties`, `regering`: as the subject, `… van Rusland en Oekraïne` is named by the countries alone. */
+export const GROUP_NOUNS = set(rules.groupNouns);
+const ABBREVIATION_PREFIX = /^\p{Lu}{2,}-\p{Ll}/u;
+/** A title a headline keeps before the surname: a rank below the top (`onderminister`), or one of an organisation (`CIA-directeur`). */
+export const keepsRankRole = (role: Token): boolean =>
+  RANK_ROLES.has(role.lower) || (role.core.indexOf('-') > 1 && ABBREVIATION_PREFIX.test(role.core));
 export const PLACE_NOUNS = set(rules.placeNouns);
 /** Words after which `een` is a number: `ruim een uur`, `meer dan een jaar`. */
 export const COUNTING_WORDS = set(rules.countingWords);
@@ -70,6 +80,8 @@ export const ATTRIBUTION_PARTICIPLES = set(rules.attributionParticiples);
 export const REPORT_VERBS = set(rules.reportVerbs);
 /** Words that refer back to an earlier sentence: a sentence opening with one cannot stand alone. */
 export const ANAPHORS = set(rules.anaphors);
+/** `Dat staat in …`, `Dat blijkt uit …`: a second sentence's verb that names a document as the source, with its preposition. */
+export const SOURCE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rules.sourceVerbs as Record<string, string>));
 /** Participles of verbs that report speech: `X zegt dat Y` becomes `X: Y`. */
 export const SAYING_VERBS = set(rules.sayingVerbs);
 /** Words that make a finite verb report speech: `weten` after `laat`, `liet`. */
@@ -115,6 +127,8 @@ for (const day of WEEKDAYS) {
 /** A single word that only says when: `donderdagavond`, `gisteren`. */
 export const isTimeWord = (lower: string): boolean => TIME_WORDS.has(lower);
 export const isMonth = (lower: string): boolean => MONTHS.includes(lower);
+const WEEKDAY_SET = new Set(WEEKDAYS);
+export const isWeekday = (lower: string): boolean => WEEKDAY_SET.has(lower);
 
 /**
  * Multi-word time adverbials, anchored at a word start with the sticky flag: tested at one
@@ -133,7 +147,13 @@ export const TIME_PHRASE = new RegExp(
 );
 
 /** Participle → present forms (verbs-nl.json). */
-export const PARTICIPLES: ReadonlyMap<string, VerbForms> = new Map(Object.entries(verbData.verbs as Record<string, VerbForms>));
+// Every entry gets the same properties in the same order (absent ones undefined): one object shape, so the verb rules read them monomorphically.
+export const PARTICIPLES: ReadonlyMap<string, VerbForms> = new Map(
+  Object.entries(verbData.verbs as Record<string, VerbForms>).map(([participle, v]) => [
+    participle,
+    { sg: v.sg, pl: v.pl, particle: v.particle, aux: v.aux, headline: v.headline },
+  ]),
+);
 
 export interface Finite {
   number: VerbNumber;
@@ -179,6 +199,28 @@ for (const [participle, forms] of byParticle) {
 }
 /** A word that can be the finite verb of a main clause, with its number. */
 export const finiteOf = (lower: string): Finite | undefined => FINITE.get(lower);
+
+/** Infinitive → the verb's forms, particle written in front (`aankondigen`): for `zal … aankondigen` → `kondigt … aan`. */
+const INFINITIVES = new Map<string, VerbForms>();
+for (const [, forms] of byParticle) {
+  const infinitive = (forms.particle ?? '') + forms.pl;
+  if (!INFINITIVES.has(infinitive)) INFINITIVES.set(infinitive, forms);
+}
+export const infinitiveOf = (lower: string): VerbForms | undefined => INFINITIVES.get(lower);
+
+/** Finite forms of a past, a perfect or a passive (`ging`, `was`, `heeft`, `wordt`): a clause with one tells what happened. */
+const NOT_PRESENT = new Set<string>([
+  ...rules.pastFinites,
+  ...Object.keys(rules.pastForms),
+  ...Object.values(rules.perfectAux).flat(),
+  'wordt',
+  'worden',
+]);
+/** A present-tense finite verb (`komen`, `zal`, `gaat`): the clause may tell what is to come. */
+export const isPresentFinite = (lower: string): boolean => {
+  const finite = FINITE.get(lower);
+  return finite !== undefined && !finite.past && !NOT_PRESENT.has(lower);
+};
 
 /** Separable verbs written as one word, as a subordinate clause writes them (`openstaat`, `aankondigde`). */
 const SEPARABLE = new Map<string, { particle: string; finite: string }>();

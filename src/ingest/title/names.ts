@@ -1,8 +1,10 @@
 /**
  * People and places as a headline names them: a person by surname, without title or apposition
  * (`de Amerikaanse president Joe Biden` → `Biden`, `De Amerikaanse minister Antony Blinken van
- * Buitenlandse Zaken` → `Blinken`, `CIA-directeur William Burns` → `Burns`), except people known
- * by title and given name (`paus Franciscus`); long proper names in their headline form
+ * Buitenlandse Zaken` → `Blinken`), except people known by title and given name (`paus Franciscus`)
+ * and people whose title says more than their surname: a rank below the top and a title of an
+ * abbreviated organisation stay, with the nationality (`Amerikaanse onderminister Nuland`,
+ * `CIA-directeur Burns`; as a speaker only the surname); long proper names in their headline form
  * (`de Verenigde Staten` → `VS`). Full names come from the gazetteer, or a common given name
  * before a capitalised word. Quotations are left as written.
  */
@@ -13,7 +15,9 @@ import {
   isGivenName,
   isKnownSurname,
   isRoleNoun,
+  GROUP_NOUNS,
   KEEP_ROLE,
+  keepsRankRole,
   NAME_PARTICLES,
   nameFormsStartingWith,
   PLACE_NOUNS,
@@ -30,11 +34,14 @@ export interface NameMatch {
   known?: boolean;
   /** Set off by commas (`ambassadeur in Moskou, John Sullivan,`): the closing comma goes with it. */
   comma?: boolean;
+  /** In running text, with the title a headline keeps: `Amerikaanse onderminister Nuland` (a speaker is `Nuland`). */
+  titled?: string;
 }
 
 const ARTICLES = new Set(['de', 'het', 'een']);
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun']);
 const ROMAN = /^[IVXL]+$/u;
+const ABBREVIATED = /^\p{Lu}{2,}-/u;
 
 /** A gazetteer spelling or short form (`Joe Biden`, `Verenigde Staten`) starting at word `i`. */
 function knownAt(tokens: readonly Token[], i: number): NameMatch | null {
@@ -64,7 +71,9 @@ function nameRunEnd(tokens: readonly Token[], i: number): number {
     const t = tokens[k] as Token;
     if (t.quoted) break;
     const capital = isCapitalised(t) && !isAdjectiveLike(t);
-    const particle = k > i && NAME_PARTICLES.has(t.lower) && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1] as Token);
+    // `von der Leyen`, not `Trump de Oekraïense president`: a particle goes on only to a name word.
+    const after = tokens[k + 1];
+    const particle = k > i && NAME_PARTICLES.has(t.lower) && after !== undefined && isCapitalised(after) && !isAdjectiveLike(after);
     if (!capital && !particle) break;
     k++;
     if (endsPhrase(t)) break;
@@ -116,7 +125,9 @@ export function appositionAt(tokens: readonly Token[], i: number): NameMatch | n
   const first = tokens[k];
   if (!first || first.quoted) return null;
   if (ARTICLES.has(first.lower) || POSSESSIVES.has(first.lower)) k++;
+  const adjectives = k;
   while (tokens[k] && isAdjectiveLike(tokens[k] as Token)) k++;
+  const roleAt = k;
   const role = tokens[k];
   if (!role || role.quoted || !isRoleNoun(role.lower) || (isCapitalised(role) && k > i && !/-/u.test(role.core))) return null;
   k++;
@@ -144,7 +155,19 @@ export function appositionAt(tokens: readonly Token[], i: number): NameMatch | n
     return { from: i, to, short: `${role.lower} ${given}`, person: true, known: known?.person === true };
   }
   const short = known?.person ? known.short : surname(tokens, nameStart, nameEnd);
-  return { from: i, to, short, person: true, known: known?.person === true, comma };
+  // One object shape for every apposition (`titled` set or not), so the code reading matches stays monomorphic.
+  const titled = keepsRankRole(role) ? titledName(tokens, adjectives, roleAt, short) : undefined;
+  return { from: i, to, short, person: true, known: known?.person === true, comma, titled };
+}
+
+/** `Amerikaanse onderminister Nuland`, `CIA-directeur Burns`: the nationality and title before the surname. */
+function titledName(tokens: readonly Token[], from: number, role: number, short: string): string {
+  let text = '';
+  for (let k = from; k <= role; k++) {
+    const t = tokens[k] as Token;
+    text += `${k === role && !ABBREVIATED.test(t.core) ? t.lower : t.core} `;
+  }
+  return text + short;
 }
 
 /** A place with its description: `de Turkse hoofdstad Ankara`, `het buurland Polen` → the name. */
@@ -207,8 +230,8 @@ export function nameAt(tokens: readonly Token[], i: number): NameMatch | null {
   return appositionAt(tokens, i) ?? knownAt(tokens, i) ?? placeAt(tokens, i) ?? givenNameAt(tokens, i) ?? surnameAt(tokens, i);
 }
 
-/** Shorten every name, apposition and long proper name in [from, to) of the draft. */
-export function shortenNames(draft: Draft, from: number, to: number): void {
+/** Shorten every name, apposition and long proper name in [from, to) of the draft; `titled: false` for a speaker (`Nuland:`). */
+export function shortenNames(draft: Draft, from: number, to: number, titled = true): void {
   const tokens = draft.tokens;
   // Every match ends in a capitalised name: after the last capital there is nothing to find.
   let lastCapital = to - 1;
@@ -219,7 +242,7 @@ export function shortenNames(draft: Draft, from: number, to: number): void {
     if (!m) continue;
     const end = Math.min(m.to, to);
     if (end - i === 1 && tokens[i]?.core === m.short) continue;
-    draft.collapse(i, end, m.short);
+    draft.collapse(i, end, (titled ? m.titled : undefined) ?? m.short);
     // `ambassadeur in Moskou, John Sullivan, heeft` → `Sullivan heeft`: the apposition's commas go with it.
     if (m.comma) draft.tokens[i] = { ...(draft.tokens[i] as Token), post: (draft.tokens[i] as Token).post.replace(/,$/u, '') };
     // `de Verenigde Staten` → `VS`: the article goes with the long form.
@@ -228,4 +251,55 @@ export function shortenNames(draft: Draft, from: number, to: number): void {
       draft.drop(i - 1);
     i = end - 1;
   }
+}
+
+const AGE = /^(\d{1,3})-jarige$/u;
+
+/**
+ * `op 96-jarige leeftijd` goes after the subject as a headline writes an age: `Koningin Elizabeth
+ * II (96) overleden`. Only in [from, to) of the main clause, never in a quotation.
+ */
+export function ageAfterSubject(draft: Draft, subjectEnd: number, from: number, to: number): void {
+  const tokens = draft.tokens;
+  for (let i = from; i + 2 < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower !== 'op' || t.quoted || draft.isDropped(i)) continue;
+    const age = tokens[i + 1] as Token;
+    const noun = tokens[i + 2] as Token;
+    if (noun.lower !== 'leeftijd' || age.quoted || noun.quoted || t.post !== '' || age.post !== '') continue;
+    const years = AGE.exec(age.lower)?.[1];
+    let last = subjectEnd - 1;
+    while (last >= 0 && draft.isDropped(last)) last--;
+    if (years === undefined || last < 0) return;
+    const subject = tokens[last] as Token;
+    draft.put(last, { ...subject, post: ` (${years})${subject.post}` });
+    draft.dropSpan(i, i + 3);
+    return;
+  }
+}
+
+/**
+ * `Delegaties van Rusland en Oekraïne praten …` → `Rusland en Oekraïne praten …`: a subject that is
+ * the people speaking for named countries or parties is named by them, as headlines do. Only when
+ * everything after `van` is names joined by `en`, as many as the verb agrees with.
+ */
+export function groupToNames(draft: Draft, from: number, to: number): void {
+  let k = from;
+  while (k < to && (draft.isDropped(k) || ARTICLES.has((draft.at(k) as Token).lower))) k++;
+  const noun = draft.at(k);
+  if (noun === undefined || noun.quoted || !GROUP_NOUNS.has(noun.lower) || noun.post !== '') return;
+  let of = k + 1;
+  while (of < to && draft.isDropped(of)) of++;
+  if ((draft.at(of) as Token | undefined)?.lower !== 'van') return;
+  let names = 0;
+  for (let i = of + 1; i < to; i++) {
+    if (draft.isDropped(i)) continue;
+    const t = draft.at(i) as Token;
+    if (t.quoted || (t.lower !== 'en' && !isCapitalised(t)) || (t.lower !== 'en' && isAdjectiveLike(t))) return;
+    if (t.lower !== 'en') names++;
+  }
+  // The verb agrees: `delegaties` need two names (`Rusland en Oekraïne`), `regering` one.
+  const plural = /(?:s|en)$/u.test(noun.lower);
+  if (plural ? names < 2 : names !== 1) return;
+  for (let i = from; i <= of; i++) draft.drop(i);
 }

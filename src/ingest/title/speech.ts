@@ -18,11 +18,13 @@ import {
   SAYING_VERBS,
   SPEAKER_VERBS,
   SAYING_WITH,
+  SOURCE_VERBS,
+  SUBORDINATORS,
   splitSeparable,
 } from './lexicon.ts';
 import { nameAt } from './names.ts';
 import { shortenNames } from './names.ts';
-import { isCapitalised, join, type LazySentence, type Token, withCore, word } from './tokens.ts';
+import { endsPhrase, isCapitalised, join, type LazySentence, type Token, withCore, word } from './tokens.ts';
 
 export interface Speaker {
   /** The surname: `Biden`. */
@@ -83,11 +85,48 @@ export function speakerOf(tokens: readonly Token[], clause: Clause, next: LazySe
     if (person) return person;
   }
   const report = next === null ? null : REPORT_OPENING.exec(next.text);
-  if (next && report && REPORT_VERBS.has((report[1] as string).toLowerCase())) return personIn(next.tokens, 1, next.tokens.length, true);
-  return null;
+  if (!next || !report) return null;
+  const verb = (report[1] as string).toLowerCase();
+  if (REPORT_VERBS.has(verb)) return personIn(next.tokens, 1, next.tokens.length, true);
+  return SOURCE_VERBS.has(verb) ? documentSource(next.tokens, SOURCE_VERBS.get(verb) as string) : null;
+}
+
+/**
+ * `Dat staat in een Amerikaans vredesplan van 28 punten` → `Amerikaans vredesplan`; `Dat blijkt uit
+ * cijfers van het CBS` → `CBS` (an institution the document is of names it best). A source a
+ * headline can lead with, as it would a speaker, or null (a long phrase, a pronoun, a name of a person).
+ */
+function documentSource(tokens: readonly Token[], preposition: string): Speaker | null {
+  if ((tokens[2] as Token | undefined)?.lower !== preposition) return null;
+  const phrase = nounPhrase(tokens, 3);
+  if (phrase === null) return null;
+  const of = tokens[phrase.end];
+  const owner = of?.lower === 'van' && !endsPhrase(tokens[phrase.end - 1] as Token) ? nounPhrase(tokens, phrase.end + 1) : null;
+  // `de krant`, `het plan`, `de nieuwe plannen`: a definite description points back to what a reader cannot place.
+  const placed = !/^(?:de|het)$/u.test((tokens[3] as Token).lower);
+  const label = owner?.proper ? owner.text : phrase.proper || !placed ? null : phrase.text;
+  if (!label || label.length > MAX_LABEL) return null;
+  return { name: label.charAt(0).toUpperCase() + label.slice(1), strong: true, span: null };
+}
+
+/** The words of a noun phrase from `from` to a preposition, subordinate clause or comma, without its article; at most three. */
+function nounPhrase(tokens: readonly Token[], from: number): { text: string; end: number; proper: boolean } | null {
+  let end = from;
+  while (end < tokens.length && !PREPOSITIONS.has((tokens[end] as Token).lower) && !SUBORDINATORS.has((tokens[end] as Token).lower)) {
+    end++;
+    if (endsPhrase(tokens[end - 1] as Token)) break;
+  }
+  // Every article goes, also one dropArticles keeps before a noun that can be a verb (`de plannen`).
+  const words = dropArticles(tokens.slice(from, end)).filter((w) => !ARTICLE_WORDS.has(w.lower));
+  if (words.length === 0 || words.length > 3 || words.some((w) => w.quoted || ANAPHORS.has(w.lower))) return null;
+  const draft = new Draft(words);
+  shortenNames(draft, 0, words.length);
+  const text = join(draft.live().map((i) => draft.at(i) as Token)).replace(/[,;:]$/u, '');
+  return { text, end, proper: words.every(isCapitalised) };
 }
 
 const MAX_LABEL = 30;
+const ARTICLE_WORDS = new Set(['de', 'het', 'een']);
 /** A lowercase word that can be a finite verb: `bestudeert`, `reageren`. */
 const VERB_FINAL = /^\p{Ll}+(?:t|en|de|te|den|ten)$/u;
 
@@ -131,7 +170,8 @@ export function reportedClause(
   if (dat === -1) return null;
   // The subject as a headline names it: `De Russische minister … Sergej Lavrov` → `Lavrov`.
   const draft = new Draft(tokens);
-  shortenNames(draft, subjectFrom, subjectTo);
+  // A speaker is named by surname: `Nuland: …`, not `Amerikaanse onderminister Nuland: …`.
+  shortenNames(draft, subjectFrom, subjectTo, false);
   const label = join(dropArticles(draft.live(subjectFrom, subjectTo).map((i) => draft.at(i) as Token))).replace(/[,;:]$/u, '');
   // `anyLabel`: the caller drops the label, so a long one (`Ministerie van Buitenlandse Zaken in Moskou`) does no harm.
   if (!anyLabel && (label === '' || label.length > MAX_LABEL || label.split(' ').length > 3)) return null;

@@ -9,10 +9,11 @@
  */
 import { type Clause, opensSubordinate } from './clause.ts';
 import type { Draft } from './draft.ts';
-import { isZijnForm, PARTICIPLES, perfectAuxNumber, type VerbForms } from './lexicon.ts';
+import { infinitiveOf, isAuxiliary, isZijnForm, PARTICIPLES, perfectAuxNumber, type VerbForms } from './lexicon.ts';
 import { type Token, word } from './tokens.ts';
 
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
+const FUTURE_AUX = new Set(['zal', 'zullen']);
 
 /** The last participle in [from, to) outside quotations, or -1. */
 function participleIn(draft: Draft, from: number, to: number): number {
@@ -53,6 +54,9 @@ export function toPresent(draft: Draft, clause: Clause): number {
       return p;
     }
     if (number === undefined || (!isZijnForm(finite.lower) && forms.aux === 'zijn')) return -1;
+    // `heeft Poetin nooit ontmoet` says what never happened: in the present it would say something else.
+    for (let i = f + 1; i < p; i++) if ((draft.at(i) as Token).lower === 'nooit') return -1;
+    if (forms.headline !== undefined) return headlineParticiple(draft, f, p, forms.headline);
     draft.rewrite(f, sameCase(finite.core, forms[number]));
     if (forms.particle) {
       draft.put(p, { ...word(forms.particle), post: (draft.at(p) as Token).post });
@@ -61,12 +65,51 @@ export function toPresent(draft: Draft, clause: Clause): number {
     draft.drop(p);
     return -1;
   }
+  if (FUTURE_AUX.has(finite.lower)) return futureToPresent(draft, f, searchFrom, clause);
   const { verb } = clause;
   const forms = verb.participle === undefined ? undefined : PARTICIPLES.get(verb.participle);
   if (!forms) return -1;
+  if (verb.past && forms.headline !== undefined) {
+    draft.rewrite(f, sameCase(finite.core, forms.headline));
+    return f;
+  }
   if (verb.past) draft.rewrite(f, sameCase(finite.core, forms[verb.number]));
   // A separable verb's particle already stands at the clause's end (`kondigde … aan`): it belongs to the verb.
   return forms.particle === undefined ? -1 : lastWord(draft, forms.particle, searchFrom, clause.end);
+}
+
+/**
+ * `zal … hervatten` → `hervat`: a headline tells what is to come in the present. Only for one
+ * infinitive the table knows (not `zal … moeten betalen`); returns the index of a separable
+ * verb's particle, or -1.
+ */
+function futureToPresent(draft: Draft, f: number, from: number, clause: Clause): number {
+  let to = from;
+  while (to < clause.end && !opensSubordinate(draft.tokens, to)) to++;
+  // The infinitive closes the verbs, a phrase may follow it (`zal … spreken met Trump`).
+  let last = to - 1;
+  while (last >= from && (draft.isDropped(last) || infinitiveOf((draft.at(last) as Token).lower) === undefined)) last--;
+  const t = draft.at(last);
+  const forms = last < from || t === undefined || t.quoted ? undefined : infinitiveOf(t.lower);
+  const before = draft.at(last - 1);
+  if (!forms || (before !== undefined && last - 1 >= from && isAuxiliary(before.lower))) return -1;
+  draft.rewrite(f, sameCase((draft.at(f) as Token).core, forms[clause.verb.number]));
+  if (forms.particle) {
+    draft.put(last, { ...word(forms.particle), post: (t as Token).post });
+    return last;
+  }
+  draft.drop(last);
+  return -1;
+}
+
+/**
+ * A death is reported with the participle alone, where it stood (`Navalny is … in een strafkamp
+ * overleden` → `Navalny in strafkamp overleden`), like a passive; returns the participle's index.
+ */
+function headlineParticiple(draft: Draft, finite: number, participle: number, form: string): number {
+  draft.drop(finite);
+  draft.rewrite(participle, form);
+  return participle;
 }
 
 /** The last kept, unquoted occurrence of `lower` in [from, to), or -1. */
