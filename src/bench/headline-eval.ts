@@ -8,7 +8,7 @@
  *   of the file; `curated`: the seeds without one, against the title the editors gave them in
  *   articles/ front matter.
  * - `unseen`: the outlet pages of tests/fixtures/ingest/unseen, with their headlines cut out.
- * - `outlets` (reported apart, see outletItems): the three blind unseen-outlet sets.
+ * - `outlets` (reported apart, see outletItems): the five blind unseen-outlet sets.
  * - `synthetic`: headline-less articles of the benchmark corpus (src/bench/corpus.ts). Their
  *   generated headlines are not written from the lede, so they measure only form (length, ending,
  *   noise), never overlap.
@@ -139,10 +139,10 @@ interface OutletExpectation {
   records: { title: string | null; lede_starts: string }[];
 }
 
-const OUTLET_SETS = ['outlets', 'outlets-2', 'outlets-3'];
+const OUTLET_SETS = ['outlets', 'outlets-2', 'outlets-3', 'outlets-4', 'outlets-5'];
 
 /**
- * The three blind unseen-outlet sets (tests/fixtures/outlets, outlets-2, outlets-3): each record
+ * The five blind unseen-outlet sets (tests/fixtures/outlets, outlets-2 … outlets-5): each record
  * whose expected.json gives a headline, with that headline cut out of the file. The headline is
  * the set's own (written by hand), not the parser's reading of the page. Kept apart from
  * realItems: here a page without its headline often gets a label line (`NOS Jeugdjournaal`) as
