@@ -17,6 +17,7 @@ import {
   startsWithDateline,
 } from './headline.ts';
 import type { Item } from './paragraphs.ts';
+import { addressesReader } from './prompt.ts';
 import { isSpaceCode } from '../record/text.ts';
 
 export interface SegmentBlock {
@@ -251,7 +252,10 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     }
     seg.blocks.push({ type: 'paragraph', line: item.line, text: item.text });
   });
-  for (const segment of segments) dropTrailingFurniture(segment, file);
+  for (const segment of segments) {
+    dropTrailingFurniture(segment, file);
+    if (dropClosingAddress(segment, file)) dropTrailingFurniture(segment, file);
+  }
   return segments;
 }
 
@@ -269,6 +273,31 @@ function dropTrailingFurniture(segment: Segment, file: IngestFile): void {
   if (end === 0 || (blocks[end - 1] as SegmentBlock).type !== 'paragraph') return;
   end = Math.min(end, furnitureRunStart(blocks, end));
   for (const b of blocks.splice(end)) file.drop(b.line, 'segment/trailing-furniture', b.text);
+}
+
+/** Paragraphs of text an article keeps before a closing address: a short piece is left whole. */
+const CLOSING_MIN_KEPT = 2;
+const CLOSING_MAX_WORDS = 40;
+
+/**
+ * The outlet's own voice after the text — a support appeal, `Dit liveblog is gesloten`, a question
+ * put to the reader — is no part of the article, whatever its wording (prompt.ts addressesReader).
+ * Only the closing paragraphs are asked, short ones, and only while enough text stays before them.
+ */
+function dropClosingAddress(segment: Segment, file: IngestFile): boolean {
+  const blocks = segment.blocks;
+  let end = blocks.length;
+  while (end > CLOSING_MIN_KEPT) {
+    const b = blocks[end - 1] as SegmentBlock;
+    if (b.type !== 'paragraph' || countWords(b.text, CLOSING_MAX_WORDS + 1) > CLOSING_MAX_WORDS || !addressesReader(b.text)) break;
+    end--;
+  }
+  if (end === blocks.length) return false;
+  let kept = 0;
+  for (let i = 0; i < end; i++) if ((blocks[i] as SegmentBlock).type === 'paragraph') kept++;
+  if (kept < CLOSING_MIN_KEPT) return false;
+  for (const b of blocks.splice(end)) file.drop(b.line, 'segment/closing-address', b.text);
+  return true;
 }
 
 /** A list item (`- geen NAVO-uitbreiding`, `2. terugtrekking`): text of the article, even without a full stop. */
