@@ -16,6 +16,7 @@ import {
   startsWithAnyDateline,
   startsWithDateline,
 } from './headline.ts';
+import { ledeChromeLength } from './lede-chrome.ts';
 import type { Item } from './paragraphs.ts';
 import { addressesReader } from './prompt.ts';
 import { isSpaceCode } from '../record/text.ts';
@@ -193,30 +194,39 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
 
     if (seg === null || !hasBody(seg)) {
       const target = seg ?? start(item.line);
-      if (target.blocks.length === 0 && target.headline !== null && looksLikeBylineName(item.text)) {
-        file.drop(item.line, 'segment/byline', item.text);
+      let text = item.text;
+      if (target.blocks.length === 0) {
+        // Chrome glued before the lede (`LIVEBLOG 08:55 President …`) is neither headline nor text.
+        const chrome = ledeChromeLength(item.text);
+        if (chrome > 0) {
+          file.drop(item.line, 'segment/lede-chrome', item.text.slice(0, chrome).trim());
+          text = item.text.slice(chrome);
+        }
+      }
+      if (target.blocks.length === 0 && target.headline !== null && looksLikeBylineName(text)) {
+        file.drop(item.line, 'segment/byline', text);
         return;
       }
-      if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS)) {
+      if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
         // Several short lines before the body: page chrome first, the real headline closest to the text.
         file.drop(target.headline.line, 'segment/preamble', target.headline.text);
-        target.headline = { text: item.text, line: item.line };
+        target.headline = { text: text, line: item.line };
         return;
       }
       if (target.headline === null && target.blocks.length === 0) {
-        if (next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS)) {
-          target.headline = { text: item.text, line: item.line };
+        if (next !== null && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
+          target.headline = { text: text, line: item.line };
           return;
         }
         // The very start of an article is where a headline is expected: weaker lede signals count.
-        const glued = splitGluedHeadline(item.text, { weakLedes: true });
+        const glued = splitGluedHeadline(text, { weakLedes: true });
         if (glued) {
           target.headline = { text: glued.headline, line: item.line };
           target.blocks.push({ type: 'paragraph', line: item.line, text: glued.rest });
           return;
         }
       }
-      target.blocks.push({ type: 'paragraph', line: item.line, text: item.text });
+      target.blocks.push({ type: 'paragraph', line: item.line, text: text });
       return;
     }
 
