@@ -115,6 +115,20 @@ function same(a: string, b: string): boolean {
   return nonSpace <= normal.length && normal === normalHeadline(b);
 }
 
+/** Reaction bars, counters and scene breaks (`❤️ 1,2K 👍 856`, `* * *`) are short. */
+const WORDLESS_MAX_LENGTH = 80;
+/** A letter: ASCII, or Latin, Greek or Cyrillic with accents (emoji and symbols lie above U+2000). */
+const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+/**
+ * Two letters in a row: a word. A line without one (`👍 2,3K 🔥 310`, `🔁 412 · 💬 88`, `—`)
+ * says nothing a reader reads, whatever its symbols; date stamps and credits are items of their own
+ * by now.
+ */
+function hasWord(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (isLetter(text.charCodeAt(i)) && isLetter(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+
 /** The articles of a text file; short lines set aside before a headline are reported as dropped. */
 export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
   const segments: Segment[] = [];
@@ -165,6 +179,10 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     }
     if (item.kind === 'date') {
       (current ?? start(item.line)).dates.push(item);
+      return;
+    }
+    if (item.text.length <= WORDLESS_MAX_LENGTH && !hasWord(item.text)) {
+      file.drop(item.line, 'segment/no-words', item.text);
       return;
     }
     const seg = current as Segment | null;
