@@ -129,6 +129,30 @@ function hasWord(text: string): boolean {
   return false;
 }
 
+/** A headline this long is no page label (`Buitenland`, `Oorlog in Europa`) standing above the date. */
+const SETTLED_HEADLINE_MIN_WORDS = 4;
+const LABEL_SEPARATOR = /[·•|]/;
+
+/**
+ * An article head is headline, date line, text: once a headline of some length has a date line
+ * below it, a short line before the text is furniture, not a headline closer to the text. A
+ * shorter line above the date may be a label, and the headline may follow the date.
+ */
+function datedHeadline(segment: Segment): boolean {
+  const headline = segment.headline;
+  if (headline === null || countWords(headline.text, SETTLED_HEADLINE_MIN_WORDS) < SETTLED_HEADLINE_MIN_WORDS) return false;
+  // `Voor jou · Wereldnieuws`: labels joined by a separator, as page facts are.
+  if (LABEL_SEPARATOR.test(headline.text)) return false;
+  for (const d of segment.dates) if (d.line > headline.line) return true;
+  return false;
+}
+
+/** `Wat wil Poetin van de NAVO?`: a headline but for its question or exclamation mark. */
+function looksLikeAskingHeadline(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 63 || last === 33) && looksLikeHeadline(text.slice(0, -1), HEADLINE_MAX_WORDS) && !/^["“„‘'«]/u.test(text);
+}
+
 /** The articles of a text file; short lines set aside before a headline are reported as dropped. */
 export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
   const segments: Segment[] = [];
@@ -220,6 +244,23 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
           file.drop(item.line, 'segment/lede-chrome', item.text.slice(0, chrome).trim());
           text = item.text.slice(chrome);
         }
+      }
+      if (
+        target.blocks.length === 0 &&
+        next !== null &&
+        items[i + 1]?.kind === 'date' &&
+        !datedHeadline(target) &&
+        looksLikeAskingHeadline(text)
+      ) {
+        // A question or exclamation right above the date line is the headline: headline, date, text.
+        if (target.headline !== null) file.drop(target.headline.line, 'segment/preamble', target.headline.text);
+        target.headline = { text, line: item.line };
+        return;
+      }
+      if (target.blocks.length === 0 && datedHeadline(target) && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
+        // Between a headline's date line and the text: a kicker, section, series or reading-time label.
+        file.drop(item.line, 'segment/head-furniture', text);
+        return;
       }
       if (target.blocks.length === 0 && target.headline !== null && looksLikeBylineName(text)) {
         file.drop(item.line, 'segment/byline', text);
