@@ -141,8 +141,8 @@ const LABEL_SEPARATOR = /[·•|]/;
 function datedHeadline(segment: Segment): boolean {
   const headline = segment.headline;
   if (headline === null || countWords(headline.text, SETTLED_HEADLINE_MIN_WORDS) < SETTLED_HEADLINE_MIN_WORDS) return false;
-  // `Voor jou · Wereldnieuws`: labels joined by a separator, as page facts are.
-  if (LABEL_SEPARATOR.test(headline.text)) return false;
+  // `Voor jou · Wereldnieuws`: labels joined by a separator, as page facts are; an e-mail's sender.
+  if (LABEL_SEPARATOR.test(headline.text) || headline.text.includes('@')) return false;
   for (const d of segment.dates) if (d.line > headline.line) return true;
   return false;
 }

@@ -33,12 +33,13 @@ test('a tag line between the date line and the text does not take the headline�
   assert.deepEqual(headFurniture(result), [[3, 'Spanningen rond Oekraïne']]);
 });
 
-test('a label above the date, a separated card label, a standfirst and a quoted exclamation stay as they were', () => {
+test('a label above the date, a separated card label, an e-mail’s sender, a standfirst and a quoted exclamation stay as they were', () => {
   const cases: [string, string, number][] = [
     ['label-date-headline.txt', 'Biden en Poetin praten twee uur via video over Oekraïne', 2],
     ['aggregator-card.txt', "Biden noemt Poetin in State of the Union een 'dictator'", 3],
     ['headline-date-standfirst.txt', 'Blinken en Lavrov praten in Genève', 3],
     ['exclamation-not-headline.txt', "Poetin: 'Geen garanties, dan antwoord'", 3],
+    ['email-sender.txt', 'Biden sluit Amerikaans luchtruim voor Russische vliegtuigen', 2],
   ];
   for (const [file, title, blocks] of cases) {
     const result = ingest(file);
