@@ -16,8 +16,10 @@ import {
   startsWithAnyDateline,
   startsWithDateline,
 } from './headline.ts';
+import headlineWords from '../data/headline-words.json' with { type: 'json' };
 import { ledeChromeLength } from './lede-chrome.ts';
 import type { Item } from './paragraphs.ts';
+import { alternation } from './pattern.ts';
 import { addressesReader } from './prompt.ts';
 import { isSpaceCode } from '../record/text.ts';
 
@@ -153,6 +155,13 @@ function looksLikeAskingHeadline(text: string): boolean {
   return (last === 63 || last === 33) && looksLikeHeadline(text.slice(0, -1), HEADLINE_MAX_WORDS) && !/^["“„‘'«]/u.test(text);
 }
 
+/** A caption is short: a longer line that ends on a full stop is not sliced to be asked. */
+const CAPTION_STOP_MAX_LENGTH = 160;
+/** A phrase about the picture itself (`(links)`, `archiefbeeld`): never in a sentence of text. */
+const PICTURE_CUE = new RegExp(`(?:^|[\\s(])(?:${alternation(headlineWords.pictureCues)})(?=[\\s,.)]|$)`, 'i');
+/** `… (rechts) bij aankomst in Genève.`, not `…` or `?!`. */
+const endsOnOneStop = (text: string): boolean => text.charCodeAt(text.length - 1) === 46 && text.charCodeAt(text.length - 2) !== 46;
+
 /** The articles of a text file; short lines set aside before a headline are reported as dropped. */
 export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
   const segments: Segment[] = [];
@@ -228,7 +237,11 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     }
     // A caption: before the text (only with a caption phrase while no headline is known: a
     // verb-less headline may look like one) or between paragraphs.
-    const caption = seg === null || seg.blocks.length === 0 || hasBody(seg) ? captionEvidence(item.text) : null;
+    let caption = seg === null || seg.blocks.length === 0 || hasBody(seg) ? captionEvidence(item.text) : null;
+    // Between paragraphs a caption may end on a full stop: one with a caption phrase and no verb is still one.
+    if (caption === null && hasBody(seg) && item.text.length <= CAPTION_STOP_MAX_LENGTH && endsOnOneStop(item.text)) {
+      caption = PICTURE_CUE.test(item.text) && captionEvidence(item.text.slice(0, -1)) === 'cue' ? 'cue' : null;
+    }
     if (caption === 'cue' || (caption === 'shape' && (hasBody(seg) || seg?.headline))) {
       file.drop(item.line, 'segment/caption', item.text);
       return;
