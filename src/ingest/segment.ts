@@ -11,6 +11,7 @@ import {
   captionEvidence,
   looksLikeBylineName,
   looksLikeHeadline,
+  looksLikeLabel,
   looksLikeSubheading,
   splitGluedHeadline,
   startsWithAnyDateline,
@@ -280,6 +281,11 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
         return;
       }
       if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
+        if (looksLikeLabel(text) && !looksLikeLabel(target.headline.text)) {
+          // `Van onze correspondent` under a headline: a label, not a headline closer to the text.
+          file.drop(item.line, 'segment/label', text);
+          return;
+        }
         // Several short lines before the body: page chrome first, the real headline closest to the text.
         file.drop(target.headline.line, 'segment/preamble', target.headline.text);
         target.headline = { text: text, line: item.line };

@@ -3,7 +3,8 @@
  * line is the headline; once a headline of some length has its date line below it, a short line
  * before the text (a kicker, section, series or reading-time label) is furniture
  * (`segment/head-furniture`), never a headline closer to the text. A label above the date, a
- * standfirst that is a sentence and a quoted exclamation in the text are left as they were.
+ * standfirst that is a sentence and a quoted exclamation in the text are left as they were. A page
+ * label under a headline (`Van onze correspondent`) is dropped (`segment/label`), not taken for it.
  * Fixtures of our own in tests/fixtures/ingest/head/.
  */
 import assert from 'node:assert/strict';
@@ -48,4 +49,19 @@ test('a label above the date, a separated card label, an e-mail’s sender, a st
     assert.equal(result.records[0]?.blocks.length, blocks, file);
   }
   assert.ok(ingest('headline-date-standfirst.txt').records[0]?.lede.startsWith('Geen doorbraak'));
+});
+
+test('a label under a headline does not take its place; under another label the title is derived', () => {
+  const under = ingest('label-under-headline.txt');
+  assert.equal(under.records[0]?.title, 'Russische troepen trekken zich deels terug van de grens');
+  assert.deepEqual(
+    under.dropped.filter((d) => d.rule === 'segment/label').map((d) => [d.line, d.text]),
+    [[3, 'Van onze correspondent']],
+  );
+  const labels = ingest('labels-only-above.txt');
+  assert.equal(labels.records[0]?.titleSource, 'derived');
+  assert.deepEqual(
+    labels.dropped.filter((d) => d.rule === 'segment/label'),
+    [],
+  );
 });
