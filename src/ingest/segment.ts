@@ -22,6 +22,7 @@ import { ledeChromeLength } from './lede-chrome.ts';
 import type { Item } from './paragraphs.ts';
 import { alternation } from './pattern.ts';
 import { addressesReader } from './prompt.ts';
+import { authorBioName, looksLikeBylineWithRole } from './byline.ts';
 import { isSpaceCode } from '../record/text.ts';
 
 export interface SegmentBlock {
@@ -143,7 +144,8 @@ const LABEL_SEPARATOR = /[·•|]/;
  */
 function datedHeadline(segment: Segment): boolean {
   const headline = segment.headline;
-  if (headline === null || countWords(headline.text, SETTLED_HEADLINE_MIN_WORDS) < SETTLED_HEADLINE_MIN_WORDS) return false;
+  if (headline === null || segment.dates.length === 0) return false;
+  if (countWords(headline.text, SETTLED_HEADLINE_MIN_WORDS) < SETTLED_HEADLINE_MIN_WORDS) return false;
   // `Voor jou · Wereldnieuws`: labels joined by a separator, as page facts are; an e-mail's sender.
   if (LABEL_SEPARATOR.test(headline.text) || headline.text.includes('@')) return false;
   for (const d of segment.dates) if (d.line > headline.line) return true;
@@ -276,7 +278,7 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
         file.drop(item.line, 'segment/head-furniture', text);
         return;
       }
-      if (target.blocks.length === 0 && target.headline !== null && looksLikeBylineName(text)) {
+      if (target.blocks.length === 0 && target.headline !== null && (looksLikeBylineName(text) || looksLikeBylineWithRole(text))) {
         file.drop(item.line, 'segment/byline', text);
         return;
       }
@@ -368,23 +370,53 @@ const CLOSING_MIN_KEPT = 2;
 const CLOSING_MAX_WORDS = 40;
 
 /**
+ * Why the short closing paragraph `blocks[at]` is no part of the article, or null. A bio is of
+ * the page's maker, who is not what the article is about: a person the text names before is its
+ * subject (`Evan Gersjkovitsj is journalist bij …` after a story about him), and the sentence stays.
+ */
+function closingRule(blocks: SegmentBlock[], at: number): 'segment/closing-address' | 'segment/author-bio' | null {
+  const text = (blocks[at] as SegmentBlock).text;
+  if (addressesReader(text)) return 'segment/closing-address';
+  const name = authorBioName(text);
+  if (name === null) return null;
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  for (let i = 0; i < at; i++) if (namesWord((blocks[i] as SegmentBlock).text, surname)) return null;
+  return 'segment/author-bio';
+}
+
+/** `word` in `text` as a whole word (`Wit`, not inside `Witkoff`). */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    const after = at + word.length >= text.length ? 32 : text.charCodeAt(at + word.length);
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+
+/**
  * The outlet's own voice after the text — a support appeal, `Dit liveblog is gesloten`, a question
- * put to the reader — is no part of the article, whatever its wording (prompt.ts addressesReader).
- * Only the closing paragraphs are asked, short ones, and only while enough text stays before them.
+ * put to the reader (prompt.ts addressesReader) — and a bio of the maker (`Jan de Vries is
+ * correspondent in Moskou.`, byline.ts) are no part of the article, whatever their wording. Only
+ * the closing paragraphs are asked, short ones, and only while enough text stays before them.
  */
 function dropClosingAddress(segment: Segment, file: IngestFile): boolean {
   const blocks = segment.blocks;
   let end = blocks.length;
+  const rules: string[] = [];
   while (end > CLOSING_MIN_KEPT) {
     const b = blocks[end - 1] as SegmentBlock;
-    if (b.type !== 'paragraph' || countWords(b.text, CLOSING_MAX_WORDS + 1) > CLOSING_MAX_WORDS || !addressesReader(b.text)) break;
+    if (b.type !== 'paragraph' || countWords(b.text, CLOSING_MAX_WORDS + 1) > CLOSING_MAX_WORDS) break;
+    const rule = closingRule(blocks, end - 1);
+    if (rule === null) break;
+    rules.unshift(rule);
     end--;
   }
   if (end === blocks.length) return false;
   let kept = 0;
   for (let i = 0; i < end; i++) if ((blocks[i] as SegmentBlock).type === 'paragraph') kept++;
   if (kept < CLOSING_MIN_KEPT) return false;
-  for (const b of blocks.splice(end)) file.drop(b.line, 'segment/closing-address', b.text);
+  blocks.splice(end).forEach((b, k) => file.drop(b.line, rules[k] ?? 'segment/closing-address', b.text));
   return true;
 }
 
