@@ -88,6 +88,8 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
   let lastLine = '';
   let previousBlank = true;
   let bodySeen = false;
+  // A finished sentence of running text: a long headline (bodySeen) may still have its date line below it.
+  let proseSeen = false;
   const close = (): void => {
     if (open) items.push({ kind: 'text', line: open.line, text: open.text });
     open = null;
@@ -105,11 +107,12 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
       close();
       items.push({ kind: 'header', line: source.line, raw: header.raw, date: header.date });
       bodySeen = false;
+      proseSeen = false;
       text = header.rest.trim();
       if (text === '') continue;
     }
     // Above the text a page may put its date among labels (`Buitenland - 13 januari 2022 - 09:12`).
-    const date = parseDateLine(text) ?? (bodySeen ? null : parseLabelledDateLine(text));
+    const date = parseDateLine(text) ?? (proseSeen ? null : parseLabelledDateLine(text));
     if (date) {
       close();
       items.push({ kind: 'date', line: source.line, text, date });
@@ -149,7 +152,10 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
         previousBlank = true;
       }
     }
-    if (text.length >= BODY_MIN_LENGTH) bodySeen = true;
+    if (text.length >= BODY_MIN_LENGTH) {
+      bodySeen = true;
+      proseSeen ||= SENTENCE_END.test(text);
+    }
     const current: { line: number; text: string } | null = open;
     if (current !== null && !previousBlank && continues(lastLine, text, wrapped)) {
       current.text = current.text.endsWith('-') && /^\p{Ll}/u.test(text) ? current.text + text : `${current.text} ${text}`;
