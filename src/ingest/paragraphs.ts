@@ -63,11 +63,18 @@ const WRAP_MAX_LENGTH = 100;
 /** Words that open a paragraph (or a lede after a headline) far more often than a wrapped line. */
 const PARAGRAPH_START = /^(?:De|Het|Een|In|Op|Volgens|Bij|Na|Er|Ook|Dat|Die|Zo|Nu|Maar|En)\s|^\p{Lu}{2,}[\p{Lu} /'-]*\s*\(/u;
 
+/**
+ * A line this short that ends on a comma, above a capitalised line, is a salutation (`Goedemorgen,`,
+ * `Beste lezer,`), unless the text is hard-wrapped (a narrow column wraps short); a lower-case next
+ * line has joined already.
+ */
+const SALUTATION_MAX_LENGTH = 30;
+
 function continues(previous: string, next: string, wrapped: boolean): boolean {
   if (previous === next) return false;
   if (/^[\p{Ll}(,;]/u.test(next)) return true;
   // endsWith, not /[-,]$/: a regex anchored only at `$` is tried at every offset of the line.
-  if (previous.endsWith('-') || previous.endsWith(',')) return true;
+  if (previous.endsWith('-') || (previous.endsWith(',') && (wrapped || previous.length > SALUTATION_MAX_LENGTH))) return true;
   return wrapped && previous.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(previous) && !PARAGRAPH_START.test(next);
 }
 

@@ -165,6 +165,11 @@ const PICTURE_CUE = new RegExp(`(?:^|[\\s(])(?:${alternation(headlineWords.pictu
 /** `… (rechts) bij aankomst in Genève.`, not `…` or `?!`. */
 const endsOnOneStop = (text: string): boolean => text.charCodeAt(text.length - 1) === 46 && text.charCodeAt(text.length - 2) !== 46;
 
+/** `Goedemorgen,`, `Beste lezer,`: a newsletter's greeting above the text, not its headline or lede. */
+const SALUTATION_MAX_WORDS = 3;
+const isSalutation = (text: string): boolean =>
+  text.charCodeAt(text.length - 1) === 44 && text.length <= 30 && countWords(text, SALUTATION_MAX_WORDS + 1) <= SALUTATION_MAX_WORDS;
+
 /** The articles of a text file; short lines set aside before a headline are reported as dropped. */
 export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
   const segments: Segment[] = [];
@@ -253,6 +258,10 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     if (seg === null || !hasBody(seg)) {
       const target = seg ?? start(item.line);
       let text = item.text;
+      if (target.blocks.length === 0 && isSalutation(text)) {
+        file.drop(item.line, 'segment/salutation', text);
+        return;
+      }
       if (target.blocks.length === 0) {
         // Chrome glued before the lede (`LIVEBLOG 08:55 President …`) is neither headline nor text.
         const chrome = ledeChromeLength(item.text);

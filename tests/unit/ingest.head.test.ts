@@ -4,7 +4,8 @@
  * before the text (a kicker, section, series or reading-time label) is furniture
  * (`segment/head-furniture`), never a headline closer to the text. A label above the date, a
  * standfirst that is a sentence and a quoted exclamation in the text are left as they were. A page
- * label under a headline (`Van onze correspondent`) is dropped (`segment/label`), not taken for it.
+ * label under a headline (`Van onze correspondent`) is dropped (`segment/label`), not taken for it,
+ * and so is a newsletter's greeting (`Beste lezer,`, `segment/salutation`).
  * Fixtures of our own in tests/fixtures/ingest/head/.
  */
 import assert from 'node:assert/strict';
@@ -64,4 +65,14 @@ test('a label under a headline does not take its place; under another label the 
     labels.dropped.filter((d) => d.rule === 'segment/label'),
     [],
   );
+});
+
+test('a newsletter’s greeting above the text is neither headline nor lede', () => {
+  const result = ingest('newsletter-greeting.txt');
+  assert.deepEqual(
+    result.dropped.filter((d) => d.rule === 'segment/salutation').map((d) => [d.line, d.text]),
+    [[3, 'Beste lezer,']],
+  );
+  assert.equal(result.records[0]?.title, 'Blinken en Lavrov praten anderhalf uur in Genève');
+  assert.ok(result.records[0]?.lede.startsWith('De Amerikaanse minister'));
 });
