@@ -73,5 +73,6 @@ export function addressesReader(text: string): boolean {
       break;
     }
   }
-  return at(OPENER_AT, text, last);
+  // `Sluit Rusland de gaskraan?`: a question that opens on a verb asks about the news, it bids nothing.
+  return text.charCodeAt(text.length - 1) !== 63 && at(OPENER_AT, text, last);
 }

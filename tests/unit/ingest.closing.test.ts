@@ -70,6 +70,8 @@ test('addressesReader: the page about itself, a yes/no question to the reader, a
     '"Lees de tekst goed", zei Lavrov.',
     'Het Kremlin heeft nog niet gereageerd.',
     'Deel van het akkoord is een staakt-het-vuren. Volgende week praten de partijen verder.',
+    'Analisten zijn somber. Wordt het een nieuwe Koude Oorlog?',
+    'Moskou dreigt al maanden. Sluit Rusland deze winter de gaskraan?',
   ]) {
     assert.ok(!addressesReader(text), text);
   }
