@@ -283,8 +283,10 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
         return;
       }
       if (target.blocks.length === 0 && datedHeadline(target) && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
-        // Between a headline's date line and the text: a kicker, section, series or reading-time label.
-        file.drop(item.line, 'segment/head-furniture', text);
+        // Between a headline's date line and the text: a kicker, section, series or reading-time
+        // label — or, datelined, the start of the text itself in a narrow column.
+        if (startsWithAnyDateline(text)) target.blocks.push({ type: 'paragraph', line: item.line, text });
+        else file.drop(item.line, 'segment/head-furniture', text);
         return;
       }
       if (target.blocks.length === 0 && target.headline !== null && (looksLikeBylineName(text) || looksLikeBylineWithRole(text))) {

@@ -76,3 +76,12 @@ test('a newsletter’s greeting above the text is neither headline nor lede', ()
   assert.equal(result.records[0]?.title, 'Blinken en Lavrov praten anderhalf uur in Genève');
   assert.ok(result.records[0]?.lede.startsWith('De Amerikaanse minister'));
 });
+
+test('a datelined short line after the headline’s date line opens the text, neither furniture nor headline', () => {
+  const result = ingest('narrow-lede-after-date.txt');
+  const [record] = result.records;
+  assert.equal(record?.title, 'Blinken en Lavrov praten in Genève');
+  assert.equal(record?.dateline, 'GENÈVE');
+  assert.ok(record?.lede.startsWith('Na anderhalf uur praten'));
+  assert.deepEqual(headFurniture(result), []);
+});
