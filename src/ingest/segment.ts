@@ -144,12 +144,18 @@ const LABEL_SEPARATOR = /[·•|]/;
  */
 function datedHeadline(segment: Segment): boolean {
   const headline = segment.headline;
-  if (headline === null || segment.dates.length === 0) return false;
-  if (countWords(headline.text, SETTLED_HEADLINE_MIN_WORDS) < SETTLED_HEADLINE_MIN_WORDS) return false;
-  // `Voor jou · Wereldnieuws`: labels joined by a separator, as page facts are; an e-mail's sender.
-  if (LABEL_SEPARATOR.test(headline.text) || headline.text.includes('@')) return false;
+  if (headline === null || segment.dates.length === 0 || !isLongHeadline(headline.text)) return false;
   for (const d of segment.dates) if (d.line > headline.line) return true;
   return false;
+}
+
+/**
+ * A headline of four words or more, not labels joined by a separator as page facts are (`Voor jou
+ * · Wereldnieuws`) nor an e-mail's sender: no outlet name or section label (`NOS Nieuws`, `The
+ * Washington Post`), so a label below it does not take its place.
+ */
+function isLongHeadline(text: string): boolean {
+  return countWords(text, SETTLED_HEADLINE_MIN_WORDS) >= SETTLED_HEADLINE_MIN_WORDS && !LABEL_SEPARATOR.test(text) && !text.includes('@');
 }
 
 /** `Wat wil Poetin van de NAVO?`: a headline but for its question or exclamation mark. */
@@ -294,7 +300,7 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
         return;
       }
       if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
-        if (looksLikeLabel(text) && !looksLikeLabel(target.headline.text)) {
+        if (looksLikeLabel(text) && isLongHeadline(target.headline.text)) {
           // `Van onze correspondent` under a headline: a label, not a headline closer to the text.
           file.drop(item.line, 'segment/label', text);
           return;

@@ -52,19 +52,22 @@ test('a label above the date, a separated card label, an e-mail’s sender, a st
   assert.ok(ingest('headline-date-standfirst.txt').records[0]?.lede.startsWith('Geen doorbraak'));
 });
 
-test('a label under a headline does not take its place; under another label the title is derived', () => {
+test('a label under a headline does not take its place; under another label or an outlet’s name the title is derived', () => {
   const under = ingest('label-under-headline.txt');
   assert.equal(under.records[0]?.title, 'Russische troepen trekken zich deels terug van de grens');
   assert.deepEqual(
     under.dropped.filter((d) => d.rule === 'segment/label').map((d) => [d.line, d.text]),
     [[3, 'Van onze correspondent']],
   );
-  const labels = ingest('labels-only-above.txt');
-  assert.equal(labels.records[0]?.titleSource, 'derived');
-  assert.deepEqual(
-    labels.dropped.filter((d) => d.rule === 'segment/label'),
-    [],
-  );
+  for (const file of ['labels-only-above.txt', 'outlet-name-then-label.txt']) {
+    const labels = ingest(file);
+    assert.equal(labels.records[0]?.titleSource, 'derived', file);
+    assert.deepEqual(
+      labels.dropped.filter((d) => d.rule === 'segment/label'),
+      [],
+      file,
+    );
+  }
 });
 
 test('a newsletter’s greeting above the text is neither headline nor lede', () => {
