@@ -166,8 +166,13 @@ function looksLikeAskingHeadline(text: string): boolean {
 
 /** A caption is short: a longer line that ends on a full stop is not sliced to be asked. */
 const CAPTION_STOP_MAX_LENGTH = 160;
-/** A phrase about the picture itself (`(links)`, `archiefbeeld`): never in a sentence of text. */
-const PICTURE_CUE = new RegExp(`(?:^|[\\s(])(?:${alternation(headlineWords.pictureCues)})(?=[\\s,.)]|$)`, 'i');
+/**
+ * A phrase about the picture itself (`(links)`, `archiefbeeld`): never in a sentence of text.
+ * Written lower-case or capitalised, matched case-sensitively: this is tried on short paragraphs.
+ */
+const PICTURE_CUE = new RegExp(
+  `(?:${alternation(new Set(headlineWords.pictureCues.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])))})(?=[\\s,.)]|$)`,
+);
 /** `… (rechts) bij aankomst in Genève.`, not `…` or `?!`. */
 const endsOnOneStop = (text: string): boolean => text.charCodeAt(text.length - 1) === 46 && text.charCodeAt(text.length - 2) !== 46;
 
@@ -175,6 +180,41 @@ const endsOnOneStop = (text: string): boolean => text.charCodeAt(text.length - 1
 const SALUTATION_MAX_WORDS = 3;
 const isSalutation = (text: string): boolean =>
   text.charCodeAt(text.length - 1) === 44 && text.length <= 30 && countWords(text, SALUTATION_MAX_WORDS + 1) <= SALUTATION_MAX_WORDS;
+
+/**
+ * A line before an article's text, read against the head's order (headline, date line, text): the
+ * text to go on with (chrome glued before the lede cut off), or null when the line was taken — a
+ * greeting or furniture dropped, a question above the date line made the headline, a datelined
+ * narrow-column line made the text's start. Apart from the loop, so the loop stays small.
+ */
+function headText(target: Segment, item: { line: number; text: string }, dateFollows: boolean, file: IngestFile): string | null {
+  let text = item.text;
+  if (isSalutation(text)) {
+    file.drop(item.line, 'segment/salutation', text);
+    return null;
+  }
+  // Chrome glued before the lede (`LIVEBLOG 08:55 President …`) is neither headline nor text.
+  const chrome = ledeChromeLength(text);
+  if (chrome > 0) {
+    file.drop(item.line, 'segment/lede-chrome', text.slice(0, chrome).trim());
+    text = text.slice(chrome);
+  }
+  const dated = datedHeadline(target);
+  if (dateFollows && !dated && looksLikeAskingHeadline(text)) {
+    // A question or exclamation right above the date line is the headline: headline, date, text.
+    if (target.headline !== null) file.drop(target.headline.line, 'segment/preamble', target.headline.text);
+    target.headline = { text, line: item.line };
+    return null;
+  }
+  if (dated && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
+    // Between a headline's date line and the text: a kicker, section, series or reading-time
+    // label — or, datelined, the start of the text itself in a narrow column.
+    if (startsWithAnyDateline(text)) target.blocks.push({ type: 'paragraph', line: item.line, text });
+    else file.drop(item.line, 'segment/head-furniture', text);
+    return null;
+  }
+  return text;
+}
 
 /** The articles of a text file; short lines set aside before a headline are reported as dropped. */
 export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
@@ -253,7 +293,7 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     // verb-less headline may look like one) or between paragraphs.
     let caption = seg === null || seg.blocks.length === 0 || hasBody(seg) ? captionEvidence(item.text) : null;
     // Between paragraphs a caption may end on a full stop: one with a caption phrase and no verb is still one.
-    if (caption === null && hasBody(seg) && item.text.length <= CAPTION_STOP_MAX_LENGTH && endsOnOneStop(item.text)) {
+    if (caption === null && item.text.length <= CAPTION_STOP_MAX_LENGTH && endsOnOneStop(item.text) && hasBody(seg)) {
       caption = PICTURE_CUE.test(item.text) && captionEvidence(item.text.slice(0, -1)) === 'cue' ? 'cue' : null;
     }
     if (caption === 'cue' || (caption === 'shape' && (hasBody(seg) || seg?.headline))) {
@@ -263,38 +303,8 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
 
     if (seg === null || !hasBody(seg)) {
       const target = seg ?? start(item.line);
-      let text = item.text;
-      if (target.blocks.length === 0 && isSalutation(text)) {
-        file.drop(item.line, 'segment/salutation', text);
-        return;
-      }
-      if (target.blocks.length === 0) {
-        // Chrome glued before the lede (`LIVEBLOG 08:55 President …`) is neither headline nor text.
-        const chrome = ledeChromeLength(item.text);
-        if (chrome > 0) {
-          file.drop(item.line, 'segment/lede-chrome', item.text.slice(0, chrome).trim());
-          text = item.text.slice(chrome);
-        }
-      }
-      if (
-        target.blocks.length === 0 &&
-        next !== null &&
-        items[i + 1]?.kind === 'date' &&
-        !datedHeadline(target) &&
-        looksLikeAskingHeadline(text)
-      ) {
-        // A question or exclamation right above the date line is the headline: headline, date, text.
-        if (target.headline !== null) file.drop(target.headline.line, 'segment/preamble', target.headline.text);
-        target.headline = { text, line: item.line };
-        return;
-      }
-      if (target.blocks.length === 0 && datedHeadline(target) && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
-        // Between a headline's date line and the text: a kicker, section, series or reading-time
-        // label — or, datelined, the start of the text itself in a narrow column.
-        if (startsWithAnyDateline(text)) target.blocks.push({ type: 'paragraph', line: item.line, text });
-        else file.drop(item.line, 'segment/head-furniture', text);
-        return;
-      }
+      const text = target.blocks.length === 0 ? headText(target, item, items[i + 1]?.kind === 'date' && next !== null, file) : item.text;
+      if (text === null) return;
       if (target.blocks.length === 0 && target.headline !== null && (looksLikeBylineName(text) || looksLikeBylineWithRole(text))) {
         file.drop(item.line, 'segment/byline', text);
         return;
@@ -385,6 +395,8 @@ function dropTrailingFurniture(segment: Segment, file: IngestFile): void {
 /** Paragraphs of text an article keeps before a closing address: a short piece is left whole. */
 const CLOSING_MIN_KEPT = 2;
 const CLOSING_MAX_WORDS = 40;
+/** Forty words are seldom longer than this: a longer paragraph is not counted word by word. */
+const CLOSING_MAX_LENGTH = 320;
 
 /**
  * Why the short closing paragraph `blocks[at]` is no part of the article, or null. A bio is of
@@ -423,7 +435,8 @@ function dropClosingAddress(segment: Segment, file: IngestFile): boolean {
   const rules: string[] = [];
   while (end > CLOSING_MIN_KEPT) {
     const b = blocks[end - 1] as SegmentBlock;
-    if (b.type !== 'paragraph' || countWords(b.text, CLOSING_MAX_WORDS + 1) > CLOSING_MAX_WORDS) break;
+    if (b.type !== 'paragraph' || b.text.length > CLOSING_MAX_LENGTH || countWords(b.text, CLOSING_MAX_WORDS + 1) > CLOSING_MAX_WORDS)
+      break;
     const rule = closingRule(blocks, end - 1);
     if (rule === null) break;
     rules.unshift(rule);
