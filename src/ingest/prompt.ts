@@ -63,8 +63,17 @@ const at = (re: RegExp, text: string, index: number): boolean => {
  * reader (a column's generic `je kunt …` is no question and no imperative, and stays).
  */
 export function addressesReader(text: string): boolean {
-  if (text.length > CLOSING_MAX_LENGTH || QUOTE.test(text) || REPORTED.test(text)) return false;
-  if (at(SELF_AT, text, 0) || at(READER_QUESTION_AT, text, 0)) return true;
+  if (text.length > CLOSING_MAX_LENGTH) return false;
+  // The anchored tests first: most closing paragraphs fail them, and then the scans for quotation
+  // marks and reporting words are not needed.
+  if (!at(SELF_AT, text, 0) && !at(READER_QUESTION_AT, text, 0) && !closesOnImperative(text)) return false;
+  return !QUOTE.test(text) && !REPORTED.test(text);
+}
+
+/** The last sentence opens on an imperative (`… Word ook lid.`), and is no question. */
+function closesOnImperative(text: string): boolean {
+  // `Sluit Rusland de gaskraan?`: a question that opens on a verb asks about the news, it bids nothing.
+  if (text.charCodeAt(text.length - 1) === 63) return false;
   // The last sentence's start: after the last sentence end followed by a space.
   let last = 0;
   for (let i = text.length - 2; i > 0; i--) {
@@ -73,6 +82,5 @@ export function addressesReader(text: string): boolean {
       break;
     }
   }
-  // `Sluit Rusland de gaskraan?`: a question that opens on a verb asks about the news, it bids nothing.
-  return text.charCodeAt(text.length - 1) !== 63 && at(OPENER_AT, text, last);
+  return at(OPENER_AT, text, last);
 }
