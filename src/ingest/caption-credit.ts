@@ -36,7 +36,8 @@ const NAME = `${CAP}(?:\\s+(?:(?:${PARTICLE})\\s+)?${CAP}){0,3}`;
 const ELEMENT = `(?:${SOURCE})(?![\\p{L}\\p{N}])|${NAME}`;
 const SEPARATOR = `\\s*[${SEPARATOR_CHARS}]\\s*|\\s+(?:${SEPARATOR_WORDS})\\s+`;
 const QUALIFIER = `(?:(?:${alternation(cased(credits.qualifiers))})\\s*[:,]?\\s+)?`;
-const PREFIX = `(?:(?:${MARK})\\s*(?:\\d{4}\\s+)?(?:(?:${PREFIX_WORD})\\s*:?\\s*)?|(?:${PREFIX_WORD})(?:\\s*:\\s*|\\s+))${QUALIFIER}`;
+const MARK_QUALIFIER = `(?:(?:${alternation(cased(credits.markQualifiers))})\\s+)?`;
+const PREFIX = `(?:(?:${MARK})\\s*(?:\\d{4}\\s+)?(?:(?:${PREFIX_WORD})\\s*:?\\s*)?${MARK_QUALIFIER}|(?:${PREFIX_WORD})(?:\\s*:\\s*|\\s+))${QUALIFIER}`;
 /** `Foto: Oekraïense strijdkrachten via Telegram`: after a prefix and colon, any short phrase is the credit. */
 const COLON_CREDIT = new RegExp(
   `(?:^|[.!?…"”’]\\s+|\\s*\\|\\s*|\\s+[-–—]\\s+|\\s+(?=\\())\\(?(?:${PREFIX_WORD})\\s*:\\s*\\p{L}[^.!?()"“”]{0,60}\\)?\\.?$`,

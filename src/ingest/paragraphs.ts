@@ -63,11 +63,18 @@ const WRAP_MAX_LENGTH = 100;
 /** Words that open a paragraph (or a lede after a headline) far more often than a wrapped line. */
 const PARAGRAPH_START = /^(?:De|Het|Een|In|Op|Volgens|Bij|Na|Er|Ook|Dat|Die|Zo|Nu|Maar|En)\s|^\p{Lu}{2,}[\p{Lu} /'-]*\s*\(/u;
 
+/**
+ * A line this short that ends on a comma, above a capitalised line, is a salutation (`Goedemorgen,`,
+ * `Beste lezer,`), unless the text is hard-wrapped (a narrow column wraps short); a lower-case next
+ * line has joined already.
+ */
+const SALUTATION_MAX_LENGTH = 30;
+
 function continues(previous: string, next: string, wrapped: boolean): boolean {
   if (previous === next) return false;
   if (/^[\p{Ll}(,;]/u.test(next)) return true;
   // endsWith, not /[-,]$/: a regex anchored only at `$` is tried at every offset of the line.
-  if (previous.endsWith('-') || previous.endsWith(',')) return true;
+  if (previous.endsWith('-') || (previous.endsWith(',') && (wrapped || previous.length > SALUTATION_MAX_LENGTH))) return true;
   return wrapped && previous.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(previous) && !PARAGRAPH_START.test(next);
 }
 
@@ -88,6 +95,8 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
   let lastLine = '';
   let previousBlank = true;
   let bodySeen = false;
+  // A finished sentence of running text: a long headline (bodySeen) may still have its date line below it.
+  let proseSeen = false;
   const close = (): void => {
     if (open) items.push({ kind: 'text', line: open.line, text: open.text });
     open = null;
@@ -105,11 +114,12 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
       close();
       items.push({ kind: 'header', line: source.line, raw: header.raw, date: header.date });
       bodySeen = false;
+      proseSeen = false;
       text = header.rest.trim();
       if (text === '') continue;
     }
     // Above the text a page may put its date among labels (`Buitenland - 13 januari 2022 - 09:12`).
-    const date = parseDateLine(text) ?? (bodySeen ? null : parseLabelledDateLine(text));
+    const date = parseDateLine(text) ?? (proseSeen ? null : parseLabelledDateLine(text));
     if (date) {
       close();
       items.push({ kind: 'date', line: source.line, text, date });
@@ -149,7 +159,10 @@ export function buildItems(lines: SourceLine[], file: IngestFile): Item[] {
         previousBlank = true;
       }
     }
-    if (text.length >= BODY_MIN_LENGTH) bodySeen = true;
+    if (text.length >= BODY_MIN_LENGTH) {
+      bodySeen = true;
+      proseSeen ||= SENTENCE_END.test(text);
+    }
     const current: { line: number; text: string } | null = open;
     if (current !== null && !previousBlank && continues(lastLine, text, wrapped)) {
       current.text = current.text.endsWith('-') && /^\p{Ll}/u.test(text) ? current.text + text : `${current.text} ${text}`;

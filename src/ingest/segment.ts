@@ -11,12 +11,18 @@ import {
   captionEvidence,
   looksLikeBylineName,
   looksLikeHeadline,
+  looksLikeLabel,
   looksLikeSubheading,
   splitGluedHeadline,
   startsWithAnyDateline,
   startsWithDateline,
 } from './headline.ts';
+import headlineWords from '../data/headline-words.json' with { type: 'json' };
+import { ledeChromeLength } from './lede-chrome.ts';
 import type { Item } from './paragraphs.ts';
+import { alternation } from './pattern.ts';
+import { addressesReader } from './prompt.ts';
+import { authorBioName, looksLikeBylineWithRole } from './byline.ts';
 import { isSpaceCode } from '../record/text.ts';
 
 export interface SegmentBlock {
@@ -113,6 +119,103 @@ function same(a: string, b: string): boolean {
   return nonSpace <= normal.length && normal === normalHeadline(b);
 }
 
+/** Reaction bars, counters and scene breaks (`❤️ 1,2K 👍 856`, `* * *`) are short. */
+const WORDLESS_MAX_LENGTH = 80;
+/** A letter: ASCII, or Latin, Greek or Cyrillic with accents (emoji and symbols lie above U+2000). */
+const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+/**
+ * Two letters in a row: a word. A line without one (`👍 2,3K 🔥 310`, `🔁 412 · 💬 88`, `—`)
+ * says nothing a reader reads, whatever its symbols; date stamps and credits are items of their own
+ * by now.
+ */
+function hasWord(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (isLetter(text.charCodeAt(i)) && isLetter(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+
+/** A headline this long is no page label (`Buitenland`, `Oorlog in Europa`) standing above the date. */
+const SETTLED_HEADLINE_MIN_WORDS = 4;
+const LABEL_SEPARATOR = /[·•|]/;
+
+/**
+ * An article head is headline, date line, text: once a headline of some length has a date line
+ * below it, a short line before the text is furniture, not a headline closer to the text. A
+ * shorter line above the date may be a label, and the headline may follow the date.
+ */
+function datedHeadline(segment: Segment): boolean {
+  const headline = segment.headline;
+  if (headline === null || segment.dates.length === 0 || !isLongHeadline(headline.text)) return false;
+  for (const d of segment.dates) if (d.line > headline.line) return true;
+  return false;
+}
+
+/**
+ * A headline of four words or more, not labels joined by a separator as page facts are (`Voor jou
+ * · Wereldnieuws`) nor an e-mail's sender: no outlet name or section label (`NOS Nieuws`, `The
+ * Washington Post`), so a label below it does not take its place.
+ */
+function isLongHeadline(text: string): boolean {
+  return countWords(text, SETTLED_HEADLINE_MIN_WORDS) >= SETTLED_HEADLINE_MIN_WORDS && !LABEL_SEPARATOR.test(text) && !text.includes('@');
+}
+
+/** `Wat wil Poetin van de NAVO?`: a headline but for its question or exclamation mark. */
+function looksLikeAskingHeadline(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 63 || last === 33) && looksLikeHeadline(text.slice(0, -1), HEADLINE_MAX_WORDS) && !/^["“„‘'«]/u.test(text);
+}
+
+/** A caption is short: a longer line that ends on a full stop is not sliced to be asked. */
+const CAPTION_STOP_MAX_LENGTH = 160;
+/**
+ * A phrase about the picture itself (`(links)`, `archiefbeeld`): never in a sentence of text.
+ * Written lower-case or capitalised, matched case-sensitively: this is tried on short paragraphs.
+ */
+const PICTURE_CUE = new RegExp(
+  `(?:${alternation(new Set(headlineWords.pictureCues.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])))})(?=[\\s,.)]|$)`,
+);
+/** `… (rechts) bij aankomst in Genève.`, not `…` or `?!`. */
+const endsOnOneStop = (text: string): boolean => text.charCodeAt(text.length - 1) === 46 && text.charCodeAt(text.length - 2) !== 46;
+
+/** `Goedemorgen,`, `Beste lezer,`: a newsletter's greeting above the text, not its headline or lede. */
+const SALUTATION_MAX_WORDS = 3;
+const isSalutation = (text: string): boolean =>
+  text.charCodeAt(text.length - 1) === 44 && text.length <= 30 && countWords(text, SALUTATION_MAX_WORDS + 1) <= SALUTATION_MAX_WORDS;
+
+/**
+ * A line before an article's text, read against the head's order (headline, date line, text): the
+ * text to go on with (chrome glued before the lede cut off), or null when the line was taken — a
+ * greeting or furniture dropped, a question above the date line made the headline, a datelined
+ * narrow-column line made the text's start. Apart from the loop, so the loop stays small.
+ */
+function headText(target: Segment, item: { line: number; text: string }, dateFollows: boolean, file: IngestFile): string | null {
+  let text = item.text;
+  if (isSalutation(text)) {
+    file.drop(item.line, 'segment/salutation', text);
+    return null;
+  }
+  // Chrome glued before the lede (`LIVEBLOG 08:55 President …`) is neither headline nor text.
+  const chrome = ledeChromeLength(text);
+  if (chrome > 0) {
+    file.drop(item.line, 'segment/lede-chrome', text.slice(0, chrome).trim());
+    text = text.slice(chrome);
+  }
+  const dated = datedHeadline(target);
+  if (dateFollows && !dated && looksLikeAskingHeadline(text)) {
+    // A question or exclamation right above the date line is the headline: headline, date, text.
+    if (target.headline !== null) file.drop(target.headline.line, 'segment/preamble', target.headline.text);
+    target.headline = { text, line: item.line };
+    return null;
+  }
+  if (dated && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
+    // Between a headline's date line and the text: a kicker, section, series or reading-time
+    // label — or, datelined, the start of the text itself in a narrow column.
+    if (startsWithAnyDateline(text)) target.blocks.push({ type: 'paragraph', line: item.line, text });
+    else file.drop(item.line, 'segment/head-furniture', text);
+    return null;
+  }
+  return text;
+}
+
 /** The articles of a text file; short lines set aside before a headline are reported as dropped. */
 export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
   const segments: Segment[] = [];
@@ -165,6 +268,10 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
       (current ?? start(item.line)).dates.push(item);
       return;
     }
+    if (item.text.length <= WORDLESS_MAX_LENGTH && !hasWord(item.text)) {
+      file.drop(item.line, 'segment/no-words', item.text);
+      return;
+    }
     const seg = current as Segment | null;
     const next = following[i] ?? null;
     const lastBlock = seg?.blocks[seg.blocks.length - 1];
@@ -184,7 +291,11 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     }
     // A caption: before the text (only with a caption phrase while no headline is known: a
     // verb-less headline may look like one) or between paragraphs.
-    const caption = seg === null || seg.blocks.length === 0 || hasBody(seg) ? captionEvidence(item.text) : null;
+    let caption = seg === null || seg.blocks.length === 0 || hasBody(seg) ? captionEvidence(item.text) : null;
+    // Between paragraphs a caption may end on a full stop: one with a caption phrase and no verb is still one.
+    if (caption === null && item.text.length <= CAPTION_STOP_MAX_LENGTH && endsOnOneStop(item.text) && hasBody(seg)) {
+      caption = PICTURE_CUE.test(item.text) && captionEvidence(item.text.slice(0, -1)) === 'cue' ? 'cue' : null;
+    }
     if (caption === 'cue' || (caption === 'shape' && (hasBody(seg) || seg?.headline))) {
       file.drop(item.line, 'segment/caption', item.text);
       return;
@@ -192,30 +303,37 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
 
     if (seg === null || !hasBody(seg)) {
       const target = seg ?? start(item.line);
-      if (target.blocks.length === 0 && target.headline !== null && looksLikeBylineName(item.text)) {
-        file.drop(item.line, 'segment/byline', item.text);
+      const text = target.blocks.length === 0 ? headText(target, item, items[i + 1]?.kind === 'date' && next !== null, file) : item.text;
+      if (text === null) return;
+      if (target.blocks.length === 0 && target.headline !== null && (looksLikeBylineName(text) || looksLikeBylineWithRole(text))) {
+        file.drop(item.line, 'segment/byline', text);
         return;
       }
-      if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS)) {
+      if (target.blocks.length === 0 && target.headline !== null && next !== null && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
+        if (looksLikeLabel(text) && isLongHeadline(target.headline.text)) {
+          // `Van onze correspondent` under a headline: a label, not a headline closer to the text.
+          file.drop(item.line, 'segment/label', text);
+          return;
+        }
         // Several short lines before the body: page chrome first, the real headline closest to the text.
         file.drop(target.headline.line, 'segment/preamble', target.headline.text);
-        target.headline = { text: item.text, line: item.line };
+        target.headline = { text: text, line: item.line };
         return;
       }
       if (target.headline === null && target.blocks.length === 0) {
-        if (next !== null && looksLikeHeadline(item.text, HEADLINE_MAX_WORDS)) {
-          target.headline = { text: item.text, line: item.line };
+        if (next !== null && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
+          target.headline = { text: text, line: item.line };
           return;
         }
         // The very start of an article is where a headline is expected: weaker lede signals count.
-        const glued = splitGluedHeadline(item.text, { weakLedes: true });
+        const glued = splitGluedHeadline(text, { weakLedes: true });
         if (glued) {
           target.headline = { text: glued.headline, line: item.line };
           target.blocks.push({ type: 'paragraph', line: item.line, text: glued.rest });
           return;
         }
       }
-      target.blocks.push({ type: 'paragraph', line: item.line, text: item.text });
+      target.blocks.push({ type: 'paragraph', line: item.line, text: text });
       return;
     }
 
@@ -251,7 +369,10 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
     }
     seg.blocks.push({ type: 'paragraph', line: item.line, text: item.text });
   });
-  for (const segment of segments) dropTrailingFurniture(segment, file);
+  for (const segment of segments) {
+    dropTrailingFurniture(segment, file);
+    if (dropClosingAddress(segment, file)) dropTrailingFurniture(segment, file);
+  }
   return segments;
 }
 
@@ -269,6 +390,64 @@ function dropTrailingFurniture(segment: Segment, file: IngestFile): void {
   if (end === 0 || (blocks[end - 1] as SegmentBlock).type !== 'paragraph') return;
   end = Math.min(end, furnitureRunStart(blocks, end));
   for (const b of blocks.splice(end)) file.drop(b.line, 'segment/trailing-furniture', b.text);
+}
+
+/** Paragraphs of text an article keeps before a closing address: a short piece is left whole. */
+const CLOSING_MIN_KEPT = 2;
+const CLOSING_MAX_WORDS = 40;
+/** Forty words are seldom longer than this: a longer paragraph is not counted word by word. */
+const CLOSING_MAX_LENGTH = 320;
+
+/**
+ * Why the short closing paragraph `blocks[at]` is no part of the article, or null. A bio is of
+ * the page's maker, who is not what the article is about: a person the text names before is its
+ * subject (`Evan Gersjkovitsj is journalist bij …` after a story about him), and the sentence stays.
+ */
+function closingRule(blocks: SegmentBlock[], at: number): 'segment/closing-address' | 'segment/author-bio' | null {
+  const text = (blocks[at] as SegmentBlock).text;
+  if (addressesReader(text)) return 'segment/closing-address';
+  const name = authorBioName(text);
+  if (name === null) return null;
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  for (let i = 0; i < at; i++) if (namesWord((blocks[i] as SegmentBlock).text, surname)) return null;
+  return 'segment/author-bio';
+}
+
+/** `word` in `text` as a whole word (`Wit`, not inside `Witkoff`). */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    const after = at + word.length >= text.length ? 32 : text.charCodeAt(at + word.length);
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The outlet's own voice after the text — a support appeal, `Dit liveblog is gesloten`, a question
+ * put to the reader (prompt.ts addressesReader) — and a bio of the maker (`Jan de Vries is
+ * correspondent in Moskou.`, byline.ts) are no part of the article, whatever their wording. Only
+ * the closing paragraphs are asked, short ones, and only while enough text stays before them.
+ */
+function dropClosingAddress(segment: Segment, file: IngestFile): boolean {
+  const blocks = segment.blocks;
+  let end = blocks.length;
+  const rules: string[] = [];
+  while (end > CLOSING_MIN_KEPT) {
+    const b = blocks[end - 1] as SegmentBlock;
+    if (b.type !== 'paragraph' || b.text.length > CLOSING_MAX_LENGTH || countWords(b.text, CLOSING_MAX_WORDS + 1) > CLOSING_MAX_WORDS)
+      break;
+    const rule = closingRule(blocks, end - 1);
+    if (rule === null) break;
+    rules.unshift(rule);
+    end--;
+  }
+  if (end === blocks.length) return false;
+  let kept = 0;
+  for (let i = 0; i < end; i++) if ((blocks[i] as SegmentBlock).type === 'paragraph') kept++;
+  if (kept < CLOSING_MIN_KEPT) return false;
+  blocks.splice(end).forEach((b, k) => file.drop(b.line, rules[k] ?? 'segment/closing-address', b.text));
+  return true;
 }
 
 /** A list item (`- geen NAVO-uitbreiding`, `2. terugtrekking`): text of the article, even without a full stop. */

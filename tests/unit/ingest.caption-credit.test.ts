@@ -28,6 +28,8 @@ test('a caption ending in a credit of any shape is a caption, wherever it stands
     'Poetin tijdens zijn jaarlijkse persconferentie. Foto: archief ANP',
     'Zelensky spreekt het Congres toe. (Photo by Win McNamee/Getty Images)',
     'Een Russische tank bij Kiev. Foto: Oekraïense strijdkrachten via Telegram',
+    'De Amerikaanse gezant bij het Kremlin. © via REUTERS',
+    'Poetin en Trump in Anchorage © via AFP',
   ]) {
     assert.equal(isCaptionCredit(line, false, false), true, line);
     assert.equal(isCaptionCredit(line, true, true), true, line);
@@ -80,6 +82,8 @@ test('prose that names an agency, datelines and closing credits are not captions
     'Dat schrijft Bloomberg op basis van ingewijden.',
     'Zijn conclusie: Washington en Moskou praten weer',
     'Zelensky postte de video op Telegram.',
+    'De beelden werden verspreid via Reuters.',
+    'Het Kremlin verspreidde de foto via AFP',
   ]) {
     assert.equal(isCaptionCredit(line, true, true), false, line);
     assert.equal(isCaptionCredit(line, false, true), false, line);

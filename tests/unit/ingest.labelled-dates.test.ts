@@ -2,7 +2,7 @@
  * A date among labels above the text (`Buitenland - 13 januari 2022 - 09:12`, `Door Jan Jansen -
  * 13 januari 2022, 09:12`, `Vandaag, 13 januari 2022`): read as the publication date. A caption
  * with a date (`Poetin in Moskou, 13 januari 2022`), prose and anything below the text's start are
- * not: a wrong date is worse than none.
+ * not: a wrong date is worse than none. A long headline is not yet the text.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -24,6 +24,12 @@ test('a date among section, outlet or byline labels above the text is the public
   ]) {
     assert.equal(dateOf(`Blinken waarschuwt Moskou in Berlijn\n${line}\n\n${BODY}`), '2022-01-13', line);
   }
+});
+
+test('under a long headline, a lower-case byline among the labels still gives the date; below the text it does not', () => {
+  const headline = 'Blinken waarschuwt Moskou in Berlijn: elk moment kan een aanval op Oekraïne beginnen';
+  assert.equal(dateOf(`${headline}\ndoor Jan Smit | 13-01-22 | 09:12\n\n${BODY}`), '2022-01-13');
+  assert.equal(dateOf(`${headline}\n\n${BODY}\ndoor Jan Smit | 13-01-22 | 09:12\n`), null);
 });
 
 test('a caption, a phrase of prose or a stamp below the text gives no date', () => {
