@@ -7,6 +7,7 @@
  */
 import bylines from '../data/bylines.json' with { type: 'json' };
 import { looksLikeBylineName } from './headline.ts';
+import { countWords } from '../record/text.ts';
 
 const ROLES = bylines.pressRoles;
 /** A byline's role part is short: `correspondent Moskou`, `redacteur buitenland van De Krant`. */
@@ -28,8 +29,6 @@ function holdsRole(lower: string): boolean {
   return false;
 }
 
-const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-
 /** `Jan de Vries, correspondent Moskou`, `Anne Smit (verslaggever)`, `Piet Bos | redacteur buitenland`. */
 export function looksLikeBylineWithRole(text: string): boolean {
   if (text.length > 100) return false;
@@ -37,7 +36,7 @@ export function looksLikeBylineWithRole(text: string): boolean {
   const name = m?.[1];
   const role = m?.[2];
   if (name === undefined || role === undefined || !looksLikeBylineName(name)) return false;
-  return countWords(role) <= ROLE_MAX_WORDS && !/[.!?]$/u.test(role) && holdsRole(role.toLowerCase());
+  return countWords(role, ROLE_MAX_WORDS + 1) <= ROLE_MAX_WORDS && !/[.!?]$/u.test(role) && holdsRole(role.toLowerCase());
 }
 
 /** `Jan de Vries is correspondent in Moskou.`: one sentence saying who a maker is; the name, or null. */

@@ -68,7 +68,7 @@ const PARAGRAPH_START = /^(?:De|Het|Een|In|Op|Volgens|Bij|Na|Er|Ook|Dat|Die|Zo|N
  * `Beste lezer,`), unless the text is hard-wrapped (a narrow column wraps short); a lower-case next
  * line has joined already.
  */
-const SALUTATION_MAX_LENGTH = 30;
+export const SALUTATION_MAX_LENGTH = 30;
 
 function continues(previous: string, next: string, wrapped: boolean): boolean {
   if (previous === next) return false;

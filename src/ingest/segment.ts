@@ -19,11 +19,11 @@ import {
 } from './headline.ts';
 import headlineWords from '../data/headline-words.json' with { type: 'json' };
 import { ledeChromeLength } from './lede-chrome.ts';
-import type { Item } from './paragraphs.ts';
+import { SALUTATION_MAX_LENGTH, type Item } from './paragraphs.ts';
 import { alternation } from './pattern.ts';
 import { addressesReader } from './prompt.ts';
 import { authorBioName, looksLikeBylineWithRole } from './byline.ts';
-import { isSpaceCode } from '../record/text.ts';
+import { countWords, isSpaceCode } from '../record/text.ts';
 
 export interface SegmentBlock {
   /** Text segmentation finds paragraphs and headings (quotes are told at extraction); Markdown says which is which. */
@@ -65,20 +65,6 @@ const ARTICLE_MIN_WORDS = 80;
 const WEAK_GLUED_MIN_WORDS = 25;
 /** At least WEAK_GLUED_MIN_WORDS words: a native regex scan, cheaper than counting by hand. */
 const HAS_WEAK_GLUED_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${WEAK_GLUED_MIN_WORDS - 1}}\\S`);
-/** Words in `text` (runs of non-`\s`), counting no further than `max`: cheap on long paragraphs. */
-function countWords(text: string, max: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
-    else if (!inWord) {
-      if (n === max) break;
-      inWord = true;
-      n++;
-    }
-  }
-  return n;
-}
 
 /** Running totals of a segment's body, so each block is counted once however often it is asked. */
 interface Tally {
@@ -179,7 +165,9 @@ const endsOnOneStop = (text: string): boolean => text.charCodeAt(text.length - 1
 /** `Goedemorgen,`, `Beste lezer,`: a newsletter's greeting above the text, not its headline or lede. */
 const SALUTATION_MAX_WORDS = 3;
 const isSalutation = (text: string): boolean =>
-  text.charCodeAt(text.length - 1) === 44 && text.length <= 30 && countWords(text, SALUTATION_MAX_WORDS + 1) <= SALUTATION_MAX_WORDS;
+  text.charCodeAt(text.length - 1) === 44 &&
+  text.length <= SALUTATION_MAX_LENGTH &&
+  countWords(text, SALUTATION_MAX_WORDS + 1) <= SALUTATION_MAX_WORDS;
 
 /**
  * A line before an article's text, read against the head's order (headline, date line, text): the
@@ -317,12 +305,12 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
         }
         // Several short lines before the body: page chrome first, the real headline closest to the text.
         file.drop(target.headline.line, 'segment/preamble', target.headline.text);
-        target.headline = { text: text, line: item.line };
+        target.headline = { text, line: item.line };
         return;
       }
       if (target.headline === null && target.blocks.length === 0) {
         if (next !== null && looksLikeHeadline(text, HEADLINE_MAX_WORDS)) {
-          target.headline = { text: text, line: item.line };
+          target.headline = { text, line: item.line };
           return;
         }
         // The very start of an article is where a headline is expected: weaker lede signals count.
@@ -333,7 +321,7 @@ export function segmentArticles(items: Item[], file: IngestFile): Segment[] {
           return;
         }
       }
-      target.blocks.push({ type: 'paragraph', line: item.line, text: text });
+      target.blocks.push({ type: 'paragraph', line: item.line, text });
       return;
     }
 

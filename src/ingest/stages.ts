@@ -155,7 +155,9 @@ export function recordStage(f: FileInFlight): void {
 
 function buildRecord(file: IngestFile, part: number, a: ArticleInFlight, several: boolean): ArticleRecord {
   const { segment, context: article, fields } = a;
-  const x = a.extracted ?? finishArticle(a.draft, segment.line, article);
+  const x = a.extracted;
+  // The title stage runs first (pipeline.ts STAGES); a record without its title is a bug, reported as the file's internal error.
+  if (x === null) throw new Error('no title: the title stage did not run before the record stage');
   noteArticle(article, segment, x, several ? `[${part}] ` : '');
   // `${title}\n${body}` as one flat string, built once: tagging and the topic rule both scan it.
   const lines = [x.title, ...x.blocks.map((b) => b.text)];

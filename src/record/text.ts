@@ -28,6 +28,21 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** Words in `text` (runs of non-`\s`), counting no further than `max`: cheap on long paragraphs. */
+export function countWords(text: string, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      if (n === max) break;
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

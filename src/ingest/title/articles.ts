@@ -14,10 +14,10 @@ import {
   finiteOf,
   NUMBER_UNITS as UNITS,
   PREPOSITIONS,
+  ARTICLES,
 } from './lexicon.ts';
 import { isCapitalised, type Token, withCore } from './tokens.ts';
 
-const ARTICLE = /^(?:de|het|een)$/u;
 const REGULAR_INFLECTION = /(?:s|sch|lijk|ig)e$/u;
 
 /** Drop the articles of `tokens` that open a noun phrase; returns a new array. */
@@ -27,7 +27,7 @@ export function dropArticles(tokens: readonly Token[]): Token[] {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if (t.quoted || !ARTICLE.test(t.lower) || !next || next.quoted || t.post !== '' || (i > 0 && isCapitalised(t))) {
+    if (t.quoted || !ARTICLES.has(t.lower) || !next || next.quoted || t.post !== '' || (i > 0 && isCapitalised(t))) {
       out.push(t);
       continue;
     }

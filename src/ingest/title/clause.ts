@@ -24,6 +24,7 @@ import {
   SUBORDINATORS,
   TIME_HEDGES,
   TIME_PHRASE,
+  ARTICLES,
 } from './lexicon.ts';
 import { endsPhrase, isCapitalised, type Token } from './tokens.ts';
 
@@ -408,8 +409,6 @@ export function clauseEnd(tokens: readonly Token[], from: number): { end: number
   }
   return { end: tokens.length, attribution: -1 };
 }
-
-const ARTICLES = new Set(['de', 'het', 'een']);
 
 /** The main clause of a sentence's words, or null when no finite verb or subject is found. */
 export function analyse(tokens: readonly Token[]): Clause | null {

@@ -23,6 +23,8 @@ export interface VerbForms {
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
+/** `de`, `het`, `een`. */
+export const ARTICLES = set(rules.articles);
 export const PREPOSITIONS = set(rules.prepositions);
 export const SUBORDINATORS = set(rules.subordinators);
 export const LEADING_SUBORDINATORS = set(rules.leadingSubordinators);

@@ -21,6 +21,7 @@ import {
   NAME_PARTICLES,
   nameFormsStartingWith,
   PLACE_NOUNS,
+  ARTICLES,
 } from './lexicon.ts';
 import { endsPhrase, isCapitalised, type Token } from './tokens.ts';
 
@@ -38,7 +39,6 @@ export interface NameMatch {
   titled?: string;
 }
 
-const ARTICLES = new Set(['de', 'het', 'een']);
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun']);
 const ROMAN = /^[IVXL]+$/u;
 const ABBREVIATED = /^\p{Lu}{2,}-/u;

@@ -21,6 +21,7 @@ import {
   SOURCE_VERBS,
   SUBORDINATORS,
   splitSeparable,
+  ARTICLES,
 } from './lexicon.ts';
 import { nameAt } from './names.ts';
 import { shortenNames } from './names.ts';
@@ -117,7 +118,7 @@ function nounPhrase(tokens: readonly Token[], from: number): { text: string; end
     if (endsPhrase(tokens[end - 1] as Token)) break;
   }
   // Every article goes, also one dropArticles keeps before a noun that can be a verb (`de plannen`).
-  const words = dropArticles(tokens.slice(from, end)).filter((w) => !ARTICLE_WORDS.has(w.lower));
+  const words = dropArticles(tokens.slice(from, end)).filter((w) => !ARTICLES.has(w.lower));
   if (words.length === 0 || words.length > 3 || words.some((w) => w.quoted || ANAPHORS.has(w.lower))) return null;
   const draft = new Draft(words);
   shortenNames(draft, 0, words.length);
@@ -126,7 +127,6 @@ function nounPhrase(tokens: readonly Token[], from: number): { text: string; end
 }
 
 const MAX_LABEL = 30;
-const ARTICLE_WORDS = new Set(['de', 'het', 'een']);
 /** A lowercase word that can be a finite verb: `bestudeert`, `reageren`. */
 const VERB_FINAL = /^\p{Ll}+(?:t|en|de|te|den|ten)$/u;
 
